@@ -1,0 +1,1 @@
+export function ensureElectronSqlite(): { ok: true; path: string } | { ok: false; reason: string };

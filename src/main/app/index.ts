@@ -1,0 +1,77 @@
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { mkdirSync } from 'node:fs';
+import { app, BrowserWindow, dialog } from 'electron';
+import { openDatabase, type Db } from '../core/db';
+import { createHandlers } from '../core/handlers';
+import { defaultUserDataDir, resolveDbPath } from '../core/paths';
+import { isMinnesError } from '../core/errors';
+import { registerIpc } from './ipc';
+import { hardenSession } from './security';
+
+// The CLI computes the same folder without Electron, so both share one database.
+app.setName('Minnes');
+app.setPath('userData', defaultUserDataDir());
+
+const rendererDir = join(__dirname, '..', 'renderer');
+const ownUrlPrefix = pathToFileURL(rendererDir).href + '/';
+let db: Db | undefined;
+
+function nativeBinding(): string | undefined {
+  // Set by scripts/start.mjs (a better-sqlite3 built for Electron's ABI); the packaged app has it rebuilt in place.
+  return process.env.MINNES_ELECTRON_SQLITE || undefined;
+}
+
+function createWindow(): BrowserWindow {
+  const win = new BrowserWindow({
+    width: 1280,
+    height: 860,
+    title: 'Minnes',
+    show: false,
+    webPreferences: {
+      preload: join(__dirname, '..', 'preload', 'index.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      webviewTag: false,
+      spellcheck: true,
+    },
+  });
+  win.once('ready-to-show', () => win.show());
+  void win.loadFile(join(rendererDir, 'index.html'));
+  return win;
+}
+
+async function start(): Promise<void> {
+  await app.whenReady();
+  hardenSession(ownUrlPrefix);
+  const dbPath = resolveDbPath(process.env.MINNES_DB_FLAG);
+  try {
+    mkdirSync(app.getPath('userData'), { recursive: true });
+    db = openDatabase(dbPath, { nativeBinding: nativeBinding() });
+  } catch (e) {
+    dialog.showErrorBox('Minnes kan inte starta', isMinnesError(e) ? e.message : String(e));
+    app.exit(1);
+    return;
+  }
+  registerIpc(createHandlers({ db, dbPath, host: 'electron' }), (event) => {
+    const frameUrl = event.senderFrame?.url ?? '';
+    return frameUrl.startsWith(ownUrlPrefix);
+  });
+  createWindow();
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) createWindow();
+  });
+}
+
+app.on('window-all-closed', () => {
+  if (process.platform !== 'darwin') app.quit();
+});
+app.on('will-quit', () => {
+  db?.close();
+  db = undefined;
+});
+
+if (!app.requestSingleInstanceLock()) app.quit();
+else void start();

@@ -1,0 +1,33 @@
+import { contract, isChannel, type Handlers } from '../../shared/contract';
+import type { Result } from '../../shared/result';
+import { isMinnesError } from './errors';
+
+export type Logger = (message: string) => void;
+
+/**
+ * The one gate every call from a renderer passes (IPC or HTTP): unknown channel, bad payload,
+ * a user-fixable error and a bug each become a Result, so nothing throws across the boundary.
+ */
+export async function dispatch(
+  handlers: Handlers,
+  channel: string,
+  payload: unknown,
+  log: Logger = console.error,
+): Promise<Result<unknown>> {
+  if (!isChannel(channel)) return { ok: false, error: { code: 'unknown_channel', message: `Okänt anrop: ${channel}` } };
+  const parsed = contract[channel].input.safeParse(payload ?? {});
+  if (!parsed.success) {
+    const first = parsed.error.issues[0];
+    const where = first?.path.length ? ` (${first.path.join('.')})` : '';
+    return { ok: false, error: { code: 'invalid_input', message: `Ogiltiga uppgifter${where}: ${first?.message ?? 'okänt fel'}` } };
+  }
+  try {
+    const handler = handlers[channel] as (input: unknown) => unknown;
+    const value = await handler(parsed.data);
+    return { ok: true, value };
+  } catch (e) {
+    if (isMinnesError(e)) return { ok: false, error: { code: e.code, message: e.message } };
+    log(`[minnes] ${channel} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+    return { ok: false, error: { code: 'internal', message: 'Ett oväntat fel inträffade. Inget har sparats av åtgärden.' } };
+  }
+}

@@ -1,0 +1,62 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { openDatabase } from './core/db';
+import { isMinnesError } from './core/errors';
+import { createHandlers } from './core/handlers';
+import { resolveDbPath } from './core/paths';
+import { startWebHost } from './web/server';
+
+const USAGE = 'Usage: npm run web -- [--port N] [--db FILE]\n';
+
+async function main(): Promise<number> {
+  let values;
+  try {
+    ({ values } = parseArgs({ options: { port: { type: 'string' }, db: { type: 'string' } }, strict: true }));
+  } catch (e) {
+    process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n${USAGE}`);
+    return 2;
+  }
+  const port = values.port === undefined ? 5199 : Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    process.stderr.write(`--port must be a number from 0 to 65535\n${USAGE}`);
+    return 2;
+  }
+  const rendererDir = resolve(__dirname, '..', 'renderer');
+  if (!existsSync(join(rendererDir, 'index.html'))) {
+    process.stderr.write('The renderer is not built: run "npm run build".\n');
+    return 1;
+  }
+  const dbPath = resolve(resolveDbPath(values.db));
+  mkdirSync(dirname(dbPath), { recursive: true });
+  const db = openDatabase(dbPath);
+  const token = randomBytes(18).toString('base64url');
+  const host = await startWebHost({ handlers: createHandlers({ db, dbPath, host: 'browser' }), rendererDir, token, port });
+  process.stderr.write(`Minnes (webbläsarläge) – databas: ${dbPath}\nÖppna:\n`);
+  process.stdout.write(`${host.url}\n`);
+  const stop = () => {
+    void host.close().finally(() => {
+      db.close();
+      process.exit(0);
+    });
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+  return -1;
+}
+
+main().then(
+  (code) => {
+    if (code >= 0) process.exitCode = code;
+  },
+  (e: unknown) => {
+    const msg = isMinnesError(e)
+      ? e.message
+      : e instanceof Error && 'code' in e && e.code === 'EADDRINUSE'
+        ? 'The port is in use: choose another with --port.'
+        : String(e);
+    process.stderr.write(`minnes web: ${msg}\n`);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,107 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { timingSafeEqual } from 'node:crypto';
+import type { Handlers } from '../../shared/contract';
+import { dispatch } from '../core/dispatch';
+import { serveStatic } from './static';
+
+export type WebHostOptions = {
+  handlers: Handlers;
+  rendererDir: string;
+  token: string;
+  port: number;
+  /** Largest request body accepted (bytes). */
+  maxBody?: number;
+};
+
+export type RunningHost = { server: Server; port: number; url: string; close: () => Promise<void> };
+
+const API_PREFIX = '/api/';
+
+function send(res: ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+  res.end(text);
+}
+
+function sameToken(given: string | undefined, token: string): boolean {
+  if (!given) return false;
+  const a = Buffer.from(given);
+  const b = Buffer.from(token);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+/**
+ * A page on another site, or a DNS-rebinding name that resolves to 127.0.0.1,
+ * must not reach the handlers: the Host must be ours and any Origin must be ours too.
+ */
+function trustedOrigin(req: IncomingMessage, port: number): boolean {
+  const allowedHosts = [`127.0.0.1:${port}`, `localhost:${port}`];
+  if (!allowedHosts.includes(req.headers.host ?? '')) return false;
+  const origin = req.headers.origin;
+  return origin === undefined || allowedHosts.some((h) => origin === `http://${h}`);
+}
+
+function readBody(req: IncomingMessage, limit: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let size = 0;
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size > limit) {
+        reject(new Error('too_large'));
+        req.destroy();
+      } else chunks.push(c);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+async function handleApi(req: IncomingMessage, res: ServerResponse, opts: WebHostOptions): Promise<void> {
+  if (req.method !== 'POST') return send(res, 405, { ok: false, error: { code: 'method', message: 'Endast POST' } });
+  if (!sameToken(req.headers['x-minnes-token'] as string | undefined, opts.token)) {
+    return send(res, 401, {
+      ok: false,
+      error: { code: 'unauthorized', message: 'Ogiltig eller saknad nyckel. Öppna adressen som värden skrev ut.' },
+    });
+  }
+  let payload: unknown;
+  try {
+    const text = await readBody(req, opts.maxBody ?? 64 * 1024 * 1024);
+    payload = text ? JSON.parse(text) : {};
+  } catch (e) {
+    const tooLarge = e instanceof Error && e.message === 'too_large';
+    return send(res, tooLarge ? 413 : 400, {
+      ok: false,
+      error: { code: 'bad_request', message: tooLarge ? 'Förfrågan är för stor.' : 'Förfrågan är inte giltig JSON.' },
+    });
+  }
+  const channel = decodeURIComponent((req.url ?? '').slice(API_PREFIX.length).split('?')[0] ?? '');
+  send(res, 200, await dispatch(opts.handlers, channel, payload));
+}
+
+export function startWebHost(opts: WebHostOptions): Promise<RunningHost> {
+  let port = opts.port;
+  const server = createServer((req, res) => {
+    if (!trustedOrigin(req, port)) return send(res, 403, { ok: false, error: { code: 'forbidden', message: 'Främmande ursprung' } });
+    const url = req.url ?? '/';
+    const work = url.startsWith(API_PREFIX) ? handleApi(req, res, opts) : serveStatic(req, res, opts.rendererDir);
+    work.catch(() => {
+      if (!res.headersSent) send(res, 500, { ok: false, error: { code: 'internal', message: 'Internt fel' } });
+      else res.end();
+    });
+  });
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(opts.port, '127.0.0.1', () => {
+      const addr = server.address();
+      port = typeof addr === 'object' && addr ? addr.port : opts.port;
+      resolve({
+        server,
+        port,
+        url: `http://127.0.0.1:${port}/?token=${opts.token}`,
+        close: () => new Promise<void>((r) => server.close(() => r())),
+      });
+    });
+  });
+}

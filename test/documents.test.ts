@@ -1,0 +1,49 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { openDatabase } from '../src/main/core/db';
+import { createHandlers } from '../src/main/core/handlers';
+import { dispatch } from '../src/main/core/dispatch';
+import { useTmpDir } from './support/tmp';
+
+const tmp = useTmpDir();
+
+function core() {
+  const dbPath = join(tmp(), 'm.sqlite');
+  const db = openDatabase(dbPath);
+  return { db, handlers: createHandlers({ db, dbPath, host: 'browser' }) };
+}
+
+describe('documents through the handler table', () => {
+  it('creates, lists and gets documents; they survive reopening the file', async () => {
+    const { db, handlers } = core();
+    const a = await dispatch(handlers, 'createDocument', { title: 'Samråd i juni' });
+    expect(a.ok).toBe(true);
+    const list = await dispatch(handlers, 'listDocuments', {});
+    expect(list).toMatchObject({ ok: true, value: [{ title: 'Samråd i juni', status: 'utkast' }] });
+    const file = db.name;
+    db.close();
+    const reopened = openDatabase(file);
+    const again = await dispatch(createHandlers({ db: reopened, dbPath: file, host: 'browser' }), 'listDocuments', {});
+    expect(again).toMatchObject({ ok: true, value: [{ title: 'Samråd i juni' }] });
+    reopened.close();
+  });
+
+  it('rejects a bad payload and an unknown channel with a Swedish message, changing nothing', async () => {
+    const { db, handlers } = core();
+    const bad = await dispatch(handlers, 'createDocument', { title: 42 });
+    expect(bad).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    const extra = await dispatch(handlers, 'createDocument', { title: 'x', evil: true });
+    expect(extra).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    const unknown = await dispatch(handlers, 'dropTables', {});
+    expect(unknown).toMatchObject({ ok: false, error: { code: 'unknown_channel' } });
+    expect(await dispatch(handlers, 'listDocuments', {})).toEqual({ ok: true, value: [] });
+    db.close();
+  });
+
+  it('reports a missing document clearly', async () => {
+    const { db, handlers } = core();
+    const r = await dispatch(handlers, 'getDocument', { id: 'abcdefgh1234' });
+    expect(r).toEqual({ ok: false, error: { code: 'not_found', message: 'Det finns inget dokument med id abcdefgh1234.' } });
+    db.close();
+  });
+});

@@ -1,0 +1,94 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openDatabase } from '../src/main/core/db';
+import { createHandlers } from '../src/main/core/handlers';
+import { startWebHost, type RunningHost } from '../src/main/web/server';
+import { useTmpDir } from './support/tmp';
+
+const tmp = useTmpDir();
+let host: RunningHost | undefined;
+afterEach(async () => {
+  await host?.close();
+  host = undefined;
+});
+
+async function start() {
+  const dir = tmp();
+  const rendererDir = join(dir, 'renderer');
+  mkdirSync(rendererDir);
+  writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>Minnes</title>');
+  writeFileSync(join(dir, 'secret.txt'), 'hemligt');
+  const dbPath = join(dir, 'm.sqlite');
+  const db = openDatabase(dbPath);
+  host = await startWebHost({ handlers: createHandlers({ db, dbPath, host: 'browser' }), rendererDir, token: 'tok-123456', port: 0 });
+  return host;
+}
+
+type Reply = { status: number; body: string };
+function call(port: number, path: string, opts: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<Reply> {
+  return new Promise((resolve, reject) => {
+    const req = request({ host: '127.0.0.1', port, path, method: opts.method ?? 'GET', headers: opts.headers }, (res) => {
+      let body = '';
+      res.on('data', (d: Buffer) => (body += d.toString()));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+    });
+    req.on('error', reject);
+    req.end(opts.body);
+  });
+}
+
+describe('browser host', () => {
+  it('binds 127.0.0.1 and prints a URL with the token', async () => {
+    const h = await start();
+    expect(h.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?token=tok-123456$/);
+    const addr = h.server.address();
+    expect(typeof addr === 'object' && addr?.address).toBe('127.0.0.1');
+  });
+
+  it('answers API calls with the token and refuses them without it', async () => {
+    const h = await start();
+    const ok = await call(h.port, '/api/listDocuments', { method: 'POST', headers: { 'x-minnes-token': 'tok-123456' }, body: '{}' });
+    expect(JSON.parse(ok.body)).toEqual({ ok: true, value: [] });
+    const none = await call(h.port, '/api/createDocument', { method: 'POST', body: '{}' });
+    expect(none.status).toBe(401);
+    const wrong = await call(h.port, '/api/createDocument', { method: 'POST', headers: { 'x-minnes-token': 'tok-654321' }, body: '{}' });
+    expect(wrong.status).toBe(401);
+    const list = await call(h.port, '/api/listDocuments', { method: 'POST', headers: { 'x-minnes-token': 'tok-123456' }, body: '{}' });
+    expect(JSON.parse(list.body).value).toHaveLength(0);
+  });
+
+  it('refuses a foreign Origin or Host even with the token', async () => {
+    const h = await start();
+    const headers = { 'x-minnes-token': 'tok-123456' };
+    const origin = await call(h.port, '/api/createDocument', {
+      method: 'POST',
+      headers: { ...headers, origin: 'http://evil.example' },
+      body: '{}',
+    });
+    expect(origin.status).toBe(403);
+    const rebound = await call(h.port, '/api/createDocument', {
+      method: 'POST',
+      headers: { ...headers, host: `evil.example:${h.port}` },
+      body: '{}',
+    });
+    expect(rebound.status).toBe(403);
+    const list = await call(h.port, '/api/listDocuments', { method: 'POST', headers, body: '{}' });
+    expect(JSON.parse(list.body).value).toHaveLength(0);
+  });
+
+  it('serves the renderer but nothing outside its folder', async () => {
+    const h = await start();
+    expect((await call(h.port, '/')).body).toContain('<title>Minnes</title>');
+    expect((await call(h.port, '/../secret.txt')).body).not.toContain('hemligt');
+    expect((await call(h.port, '/%2e%2e/secret.txt')).body).not.toContain('hemligt');
+  });
+
+  it('answers malformed JSON with a clear error', async () => {
+    const h = await start();
+    const r = await call(h.port, '/api/createDocument', { method: 'POST', headers: { 'x-minnes-token': 'tok-123456' }, body: '{nope' });
+    expect(r.status).toBe(400);
+    expect(JSON.parse(r.body).error.message).toBe('Förfrågan är inte giltig JSON.');
+  });
+});
