@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import { HouseStyleSchema } from './house-style';
+import { MetadataSchema } from './metadata';
+
+export const TEMPLATE_FORMAT = 'minnes/template';
+export const TEMPLATE_FORMAT_VERSION = 1;
+
+export const SlugSchema = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[a-z0-9][a-z0-9-]*$/, 'Nyckeln får bara innehålla a–z, 0–9 och bindestreck');
+
+export const TemplateSectionSchema = z.object({
+  key: SlugSchema,
+  heading: z.string().trim().min(1).max(200),
+  /** Section headings are always shown in the editor; printed only when this is set. */
+  printHeading: z.boolean().default(false),
+  /** Shown in the editor while the section is empty. */
+  guidance: z.string().max(4000).default(''),
+  /** Markdown with {{variables}}; what a new document starts with. */
+  defaultContent: z.string().max(200_000).default(''),
+  /** Kept, with its text, when the next meeting of a series is prefilled from this one. */
+  carryOver: z.boolean().default(false),
+});
+export type TemplateSection = z.infer<typeof TemplateSectionSchema>;
+
+export const TemplateSchema = z
+  .object({
+    format: z.literal(TEMPLATE_FORMAT),
+    formatVersion: z.number().int().min(1),
+    key: SlugSchema,
+    name: z.string().trim().min(1).max(200),
+    version: z.number().int().min(1),
+    description: z.string().max(2000).default(''),
+    /** e.g. "Minnesanteckningar från samråd mellan civilsamhället och {{departement}} {{datum}}". */
+    titlePattern: z.string().max(500).default('{{dokumenttyp}} {{datum}}'),
+    /** Metadata a new document starts with (department, unit, meeting type …). */
+    defaults: MetadataSchema.partial().default({}),
+    sections: z.array(TemplateSectionSchema).min(1).max(100),
+    houseStyle: HouseStyleSchema.default(HouseStyleSchema.parse({})),
+  })
+  .superRefine((t, ctx) => {
+    const seen = new Set<string>();
+    t.sections.forEach((s, i) => {
+      if (seen.has(s.key))
+        ctx.addIssue({ code: 'custom', path: ['sections', i, 'key'], message: `Avsnittsnyckeln "${s.key}" finns redan` });
+      seen.add(s.key);
+    });
+    if (t.formatVersion > TEMPLATE_FORMAT_VERSION) {
+      ctx.addIssue({ code: 'custom', path: ['formatVersion'], message: 'Mallen kommer från en nyare version av Minnes' });
+    }
+  });
+export type Template = z.infer<typeof TemplateSchema>;
+
+export const DEFAULT_TEMPLATE_KEY = 'samrad';
