@@ -1,6 +1,6 @@
 // Bundles the plain-Node entry points (CLI, browser host, bench) with esbuild.
 // Dependencies stay external: better-sqlite3 is native and pdfkit reads its own data files.
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -28,6 +28,15 @@ export function isStale(outputs, sourceDirs) {
   return outputs.some((o) => !existsSync(join(root, o)) || statSync(join(root, o)).mtimeMs < newestSrc);
 }
 
+// ESM-only packages are bundled so the CommonJS CLI runs on every Node 20 (require(esm) came late).
+const BUNDLED = new Set(['marked']);
+
+function externals() {
+  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+  const names = Object.keys({ ...pkg.dependencies, ...pkg.devDependencies }).filter((n) => !BUNDLED.has(n));
+  return names.flatMap((n) => [n, `${n}/*`]);
+}
+
 export async function buildNode() {
   const esbuild = await import('esbuild');
   await esbuild.build({
@@ -39,7 +48,7 @@ export async function buildNode() {
     platform: 'node',
     target: 'node20',
     format: 'cjs',
-    packages: 'external',
+    external: externals(),
     sourcemap: 'linked',
     logLevel: 'warning',
   });

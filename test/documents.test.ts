@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openDatabase } from '../src/main/core/db';
+import { openStore } from '../src/main/core/store';
 import { createHandlers } from '../src/main/core/handlers';
 import { dispatch } from '../src/main/core/dispatch';
 import { useTmpDir } from './support/tmp';
@@ -9,31 +9,33 @@ const tmp = useTmpDir();
 
 function core() {
   const dbPath = join(tmp(), 'm.sqlite');
-  const db = openDatabase(dbPath);
+  const db = openStore(dbPath);
   return { db, handlers: createHandlers({ db, dbPath, host: 'browser' }) };
 }
 
 describe('documents through the handler table', () => {
   it('creates, lists and gets documents; they survive reopening the file', async () => {
     const { db, handlers } = core();
-    const a = await dispatch(handlers, 'createDocument', { title: 'Samråd i juni' });
+    const a = await dispatch(handlers, 'createDocument', { templateKey: 'samrad', metadata: { date: '2026-06-09' } });
     expect(a.ok).toBe(true);
     const list = await dispatch(handlers, 'listDocuments', {});
-    expect(list).toMatchObject({ ok: true, value: [{ title: 'Samråd i juni', status: 'utkast' }] });
+    expect(list).toMatchObject({ ok: true, value: [{ meetingDate: '2026-06-09', status: 'utkast', templateKey: 'samrad' }] });
     const file = db.name;
     db.close();
-    const reopened = openDatabase(file);
+    const reopened = openStore(file);
     const again = await dispatch(createHandlers({ db: reopened, dbPath: file, host: 'browser' }), 'listDocuments', {});
-    expect(again).toMatchObject({ ok: true, value: [{ title: 'Samråd i juni' }] });
+    expect(again).toMatchObject({ ok: true, value: [{ meetingDate: '2026-06-09' }] });
     reopened.close();
   });
 
   it('rejects a bad payload and an unknown channel with a Swedish message, changing nothing', async () => {
     const { db, handlers } = core();
-    const bad = await dispatch(handlers, 'createDocument', { title: 42 });
+    const bad = await dispatch(handlers, 'createDocument', { templateKey: 42 });
     expect(bad).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
-    const extra = await dispatch(handlers, 'createDocument', { title: 'x', evil: true });
+    const extra = await dispatch(handlers, 'createDocument', { templateKey: 'samrad', evil: true });
     expect(extra).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    const badDate = await dispatch(handlers, 'createDocument', { metadata: { date: '2026-02-30' } });
+    expect(badDate).toMatchObject({ ok: false, error: { code: 'invalid_input', message: expect.stringMatching(/Datumet finns inte/) } });
     const unknown = await dispatch(handlers, 'dropTables', {});
     expect(unknown).toMatchObject({ ok: false, error: { code: 'unknown_channel' } });
     expect(await dispatch(handlers, 'listDocuments', {})).toEqual({ ok: true, value: [] });

@@ -22,7 +22,8 @@ test('the real app lists a document created in it, with a hardened window', asyn
   });
   try {
     const page = await app.firstWindow();
-    await page.getByRole('button', { name: 'Nytt dokument' }).click();
+    await page.getByRole('button', { name: 'Nytt dokument…' }).click();
+    await page.getByRole('button', { name: 'Skapa' }).click();
     await expect(page.getByRole('table', { name: 'Dokument' }).locator('tbody tr')).toHaveCount(1);
     // The renderer must have no Node and only the named API.
     expect(await page.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe('undefined');

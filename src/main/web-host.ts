@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { openDatabase } from './core/db';
+import { openStore } from './core/store';
 import { isMinnesError } from './core/errors';
 import { createHandlers } from './core/handlers';
 import { resolveDbPath } from './core/paths';
@@ -30,7 +30,7 @@ async function main(): Promise<number> {
   }
   const dbPath = resolve(resolveDbPath(values.db));
   mkdirSync(dirname(dbPath), { recursive: true });
-  const db = openDatabase(dbPath);
+  const db = openStore(dbPath);
   const token = randomBytes(18).toString('base64url');
   const host = await startWebHost({ handlers: createHandlers({ db, dbPath, host: 'browser' }), rendererDir, token, port });
   process.stderr.write(`Minnes (webbläsarläge) – databas: ${dbPath}\nÖppna:\n`);

@@ -1,6 +1,24 @@
 import { z } from 'zod';
-import type { Result } from './result';
+import { ContentEnvelopeSchema } from './content';
+import { DocumentDetailSchema } from './document';
 import { DocumentIdSchema, DocumentSummarySchema } from './domain';
+import { MetadataSchema } from './metadata';
+import type { Result } from './result';
+import { SlugSchema, TemplateSchema } from './template';
+
+const byId = z.object({ id: DocumentIdSchema }).strict();
+
+export const TemplateSummarySchema = z.object({
+  key: z.string(),
+  name: z.string(),
+  version: z.number().int(),
+  builtin: z.boolean(),
+  description: z.string(),
+  sectionCount: z.number().int(),
+});
+
+/** Largest file the UI may hand to import (base64 adds a third on the wire). */
+export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 
 /**
  * The one IPC contract. Main (ipcMain), the preload (named methods), the browser host (HTTP)
@@ -11,16 +29,40 @@ export const contract = {
     input: z.object({}).strict(),
     output: z.object({ version: z.string(), dbPath: z.string(), host: z.enum(['electron', 'browser']) }),
   },
+  listTemplates: { input: z.object({}).strict(), output: z.array(TemplateSummarySchema) },
+  getTemplate: {
+    input: z.object({ key: SlugSchema, version: z.number().int().min(1).optional() }).strict(),
+    output: TemplateSchema,
+  },
   listDocuments: {
-    input: z.object({ includeDeleted: z.boolean().optional() }).strict(),
+    input: z.object({ trash: z.boolean().optional() }).strict(),
     output: z.array(DocumentSummarySchema),
   },
   createDocument: {
-    input: z.object({ title: z.string().trim().min(1).max(500).optional() }).strict(),
+    input: z.object({ templateKey: SlugSchema.optional(), metadata: MetadataSchema.partial().optional() }).strict(),
+    output: DocumentDetailSchema,
+  },
+  getDocument: { input: byId, output: DocumentDetailSchema },
+  saveDocument: {
+    input: z.object({ id: DocumentIdSchema, metadata: MetadataSchema.optional(), content: ContentEnvelopeSchema.optional() }).strict(),
     output: DocumentSummarySchema,
   },
-  getDocument: {
-    input: z.object({ id: DocumentIdSchema }).strict(),
+  renameDocument: {
+    input: z.object({ id: DocumentIdSchema, title: z.string().trim().min(1, 'Titeln får inte vara tom').max(500) }).strict(),
+    output: DocumentSummarySchema,
+  },
+  duplicateDocument: { input: byId, output: DocumentSummarySchema },
+  trashDocument: { input: byId, output: DocumentSummarySchema },
+  restoreDocument: { input: byId, output: DocumentSummarySchema },
+  importDocument: {
+    input: z
+      .object({
+        fileName: z.string().min(1).max(255),
+        dataBase64: z.string().max(Math.ceil((MAX_IMPORT_BYTES * 4) / 3) + 4, 'Filen är för stor (högst 20 MB)'),
+        templateKey: SlugSchema.optional(),
+        series: z.string().max(200).optional(),
+      })
+      .strict(),
     output: DocumentSummarySchema,
   },
 } as const;

@@ -26,3 +26,13 @@ export const DocumentSummarySchema = z.object({
   deletedAt: z.string().nullable(),
 });
 export type DocumentSummary = z.infer<typeof DocumentSummarySchema>;
+
+/** Statuses in which the core refuses every change (issue: justering locks the minutes). */
+export const LOCKED_STATUSES: readonly Status[] = ['justerad', 'registrerad'];
+
+export const STATUS_LABELS: Record<Status, string> = {
+  utkast: 'Utkast',
+  granskning: 'Granskning',
+  justerad: 'Justerad',
+  registrerad: 'Registrerad',
+};

@@ -2,7 +2,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { mkdirSync } from 'node:fs';
 import { app, BrowserWindow, dialog } from 'electron';
-import { openDatabase, type Db } from '../core/db';
+import type { Db } from '../core/db';
+import { openStore } from '../core/store';
 import { createHandlers } from '../core/handlers';
 import { defaultUserDataDir, resolveDbPath } from '../core/paths';
 import { isMinnesError } from '../core/errors';
@@ -49,7 +50,7 @@ async function start(): Promise<void> {
   const dbPath = resolveDbPath(process.env.MINNES_DB_FLAG);
   try {
     mkdirSync(app.getPath('userData'), { recursive: true });
-    db = openDatabase(dbPath, { nativeBinding: nativeBinding() });
+    db = openStore(dbPath, { nativeBinding: nativeBinding() });
   } catch (e) {
     dialog.showErrorBox('Minnes kan inte starta', isMinnesError(e) ? e.message : String(e));
     app.exit(1);

@@ -1,5 +1,6 @@
 import { isMinnesError } from '../core/errors';
 import { APP_VERSION } from '../core/version';
+import { importCommand, newCommand, showCommand } from './commands/documents';
 import { listCommand } from './commands/list';
 import { UsageError, type CliIo } from './io';
 import { USAGE } from './usage';
@@ -8,6 +9,9 @@ type Command = (args: string[], io: CliIo) => number | Promise<number>;
 
 const commands: Record<string, Command> = {
   list: listCommand,
+  show: showCommand,
+  new: newCommand,
+  import: importCommand,
 };
 
 /** Runs one CLI invocation and returns its exit status; never throws. */

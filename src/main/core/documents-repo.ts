@@ -64,8 +64,8 @@ export function createDocument(db: Db, doc: NewDocument): DocumentSummary {
 }
 
 /** Sorted the way a secretariat thinks: the newest meeting first, undated drafts on top. */
-export function listDocuments(db: Db, opts: { includeDeleted?: boolean } = {}): DocumentSummary[] {
-  const where = opts.includeDeleted ? '' : 'WHERE deleted_at IS NULL';
+export function listDocuments(db: Db, opts: { trash?: boolean } = {}): DocumentSummary[] {
+  const where = opts.trash ? 'WHERE deleted_at IS NOT NULL' : 'WHERE deleted_at IS NULL';
   const rows = db
     .prepare(`SELECT ${SUMMARY_COLUMNS} FROM documents ${where} ORDER BY meeting_date IS NOT NULL, meeting_date DESC, updated_at DESC`)
     .all() as Row[];

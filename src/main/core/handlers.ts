@@ -1,6 +1,12 @@
 import type { Handlers } from '../../shared/contract';
+import { DEFAULT_TEMPLATE_KEY } from '../../shared/template';
 import type { Db } from './db';
 import * as documents from './documents-repo';
+import * as store from './document-store';
+import { MinnesError } from './errors';
+import { importIntoStore } from './import-document';
+import { createFromTemplate } from './new-document';
+import { getTemplate, listTemplates } from './templates/template-repo';
 import { APP_VERSION } from './version';
 
 export type CoreContext = {
@@ -9,13 +15,48 @@ export type CoreContext = {
   host: 'electron' | 'browser';
 };
 
+function decodeBase64(data: string): Buffer {
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(data)) throw new MinnesError('bad_file', 'Filen kunde inte läsas (ogiltig överföring).');
+  return Buffer.from(data, 'base64');
+}
+
 /** The one handler table: Electron's IPC and the browser host both serve exactly this. */
 export function createHandlers(ctx: CoreContext): Handlers {
   const { db } = ctx;
+  const summary = (id: string) => documents.getDocumentSummary(db, id);
   return {
     appInfo: () => ({ version: APP_VERSION, dbPath: ctx.dbPath, host: ctx.host }),
-    listDocuments: (input) => documents.listDocuments(db, input),
-    createDocument: (input) => documents.createDocument(db, { title: input.title ?? 'Namnlöst dokument' }),
-    getDocument: (input) => documents.getDocumentSummary(db, input.id),
+    listTemplates: () => listTemplates(db),
+    getTemplate: (input) => getTemplate(db, input.key, input.version),
+    listDocuments: (input) => documents.listDocuments(db, { trash: input.trash ?? false }),
+    createDocument: (input) => createFromTemplate(db, input.templateKey ?? DEFAULT_TEMPLATE_KEY, input.metadata),
+    getDocument: (input) => store.loadDocument(db, input.id),
+    saveDocument: (input) => {
+      store.saveDocument(db, input.id, { metadata: input.metadata, content: input.content });
+      return summary(input.id);
+    },
+    renameDocument: (input) => {
+      const doc = store.loadDocument(db, input.id);
+      store.saveDocument(db, input.id, { metadata: { ...doc.metadata, title: input.title } });
+      return summary(input.id);
+    },
+    duplicateDocument: (input) => summary(store.duplicateDocument(db, input.id).id),
+    trashDocument: (input) => {
+      store.setTrashed(db, input.id, true);
+      return summary(input.id);
+    },
+    restoreDocument: (input) => {
+      store.setTrashed(db, input.id, false);
+      return summary(input.id);
+    },
+    importDocument: async (input) =>
+      summary(
+        (
+          await importIntoStore(db, decodeBase64(input.dataBase64), input.fileName, {
+            templateKey: input.templateKey,
+            series: input.series,
+          })
+        ).id,
+      ),
   };
 }

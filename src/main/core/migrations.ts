@@ -26,6 +26,21 @@ export const migrations: ReadonlyArray<(db: Database.Database) => void> = [
       CREATE INDEX documents_by_date ON documents(meeting_date);
     `);
   },
+  (db) => {
+    // Templates are versioned: editing one adds a row, and a document records the version it came from.
+    db.exec(`
+      CREATE TABLE templates (
+        key TEXT NOT NULL,
+        version INTEGER NOT NULL,
+        name TEXT NOT NULL,
+        definition TEXT NOT NULL,
+        builtin INTEGER NOT NULL DEFAULT 0,
+        created_at TEXT NOT NULL,
+        deleted_at TEXT,
+        PRIMARY KEY (key, version)
+      ) STRICT;
+    `);
+  },
 ];
 
 export const SCHEMA_VERSION = migrations.length;

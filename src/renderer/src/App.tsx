@@ -1,48 +1,37 @@
-import { useCallback, useEffect, useState } from 'react';
-import type { DocumentSummary } from '../../shared/domain';
-import { api, errorMessage } from './api';
-import { DocumentList } from './components/DocumentList';
+import { useState } from 'react';
+import { navigate, useRoute } from './lib/route';
+import { DocumentsView } from './views/DocumentsView';
+import { EditorView } from './views/EditorView';
+import { ImportDialog } from './views/ImportDialog';
+import { NewDocumentDialog } from './views/NewDocumentDialog';
 
 export function App() {
-  const [docs, setDocs] = useState<DocumentSummary[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  const refresh = useCallback(async () => {
-    try {
-      setDocs(await api.listDocuments({}));
-      setError(null);
-    } catch (e) {
-      setError(errorMessage(e));
-    }
-  }, []);
-
-  useEffect(() => {
-    void refresh();
-  }, [refresh]);
-
-  const create = async () => {
-    try {
-      await api.createDocument({});
-      await refresh();
-    } catch (e) {
-      setError(errorMessage(e));
-    }
+  const route = useRoute();
+  const [dialog, setDialog] = useState<'new' | 'import' | null>(null);
+  const [listVersion, setListVersion] = useState(0);
+  const open = (id: string) => {
+    setDialog(null);
+    setListVersion((v) => v + 1);
+    navigate({ kind: 'doc', id });
   };
-
   return (
     <div className="app">
       <header className="topbar">
-        <h1>Minnes</h1>
-        <button type="button" className="primary" onClick={() => void create()}>
-          Nytt dokument
+        <h1>
+          <button type="button" className="brand" onClick={() => navigate({ kind: 'list' })}>
+            Minnes
+          </button>
+        </h1>
+        <button type="button" className="primary" onClick={() => setDialog('new')}>
+          Nytt dokument…
+        </button>
+        <button type="button" onClick={() => setDialog('import')}>
+          Importera…
         </button>
       </header>
-      {error && (
-        <div role="alert" className="error">
-          {error}
-        </div>
-      )}
-      <main>{docs === null ? <p aria-busy="true">Läser in…</p> : <DocumentList docs={docs} />}</main>
+      <main>{route.kind === 'doc' ? <EditorView id={route.id} /> : <DocumentsView refreshKey={listVersion} />}</main>
+      {dialog === 'new' && <NewDocumentDialog onClose={() => setDialog(null)} onCreated={open} />}
+      {dialog === 'import' && <ImportDialog onClose={() => setDialog(null)} onImported={open} />}
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { CHANNELS, type Channel, type MinnesApi, type TransportApi } from '../../shared/contract';
+import { CHANNELS, type CallInput, type Channel, type MinnesApi, type TransportApi } from '../../shared/contract';
 import { ApiError, type Result } from '../../shared/result';
 
 declare global {
@@ -43,6 +43,26 @@ function unwrap(transport: TransportApi): MinnesApi {
 }
 
 export const api: MinnesApi = unwrap(window.minnes ?? httpTransport(tokenFromLocation()));
+
+/** Browsers deliver a request made while the page unloads only with keepalive, and only up to 64 KB. */
+const KEEPALIVE_LIMIT = 60_000;
+
+/**
+ * The last save as the window goes. 'sent' means it will arrive without waiting;
+ * 'wait' means the caller must keep the window open until a normal save finishes.
+ */
+export function saveOnUnload(input: CallInput<'saveDocument'>): 'sent' | 'wait' {
+  if (window.minnes) return 'wait';
+  const body = JSON.stringify(input);
+  if (body.length > KEEPALIVE_LIMIT) return 'wait';
+  void fetch('/api/saveDocument', {
+    method: 'POST',
+    keepalive: true,
+    headers: { 'content-type': 'application/json', 'x-minnes-token': tokenFromLocation() },
+    body,
+  });
+  return 'sent';
+}
 
 export function errorMessage(e: unknown): string {
   return e instanceof ApiError ? e.message : 'Ett oväntat fel inträffade.';

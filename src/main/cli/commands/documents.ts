@@ -1,0 +1,84 @@
+import { readFileSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { IsoDateSchema } from '../../../shared/domain';
+import { loadDocument } from '../../core/document-store';
+import { MinnesError } from '../../core/errors';
+import { importIntoStore } from '../../core/import-document';
+import { createFromTemplate } from '../../core/new-document';
+import { parse, str } from '../args';
+import { UsageError, type CliIo } from '../io';
+import { withStore } from '../store';
+
+const MAX_INPUT = 20 * 1024 * 1024;
+
+/** Reads an input file with a clear one-line error instead of a Node stack trace. */
+export function readInput(io: CliIo, file: string): Buffer {
+  const path = resolve(io.cwd, file);
+  let size: number;
+  try {
+    const st = statSync(path);
+    if (!st.isFile()) throw new MinnesError('bad_input', `${file} är ingen fil.`);
+    size = st.size;
+  } catch (e) {
+    if (e instanceof MinnesError) throw e;
+    throw new MinnesError('bad_input', `Filen ${file} finns inte eller kan inte läsas.`);
+  }
+  if (size > MAX_INPUT) throw new MinnesError('bad_input', `Filen ${file} är för stor (högst 20 MB).`);
+  return readFileSync(path);
+}
+
+export async function importCommand(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parse(args, { series: { type: 'string' }, template: { type: 'string' } }, { min: 1, max: 1 });
+  const file = positionals[0]!;
+  const data = readInput(io, file);
+  const doc = await withStore(io, str(values.db), (db) =>
+    importIntoStore(db, data, file, { series: str(values.series), templateKey: str(values.template) }),
+  );
+  io.stdout(`${doc.id}\n`);
+  return 0;
+}
+
+export function newCommand(args: string[], io: CliIo): number {
+  const { values } = parse(
+    args,
+    { template: { type: 'string' }, from: { type: 'string' }, date: { type: 'string' }, series: { type: 'string' } },
+    { min: 0, max: 0 },
+  );
+  const template = str(values.template);
+  if (!template) throw new UsageError('--template <key> is required');
+  const date = str(values.date);
+  if (date !== undefined && !IsoDateSchema.safeParse(date).success)
+    throw new MinnesError('bad_input', `Ogiltigt datum "${date}": skriv ÅÅÅÅ-MM-DD.`);
+  if (str(values.from)) throw new MinnesError('not_supported', '--from kommer med årscykeln (nästa möte) och stöds inte ännu.');
+  const doc = withStore(io, str(values.db), (db) =>
+    createFromTemplate(db, template, { ...(date ? { date } : {}), ...(str(values.series) ? { series: str(values.series) } : {}) }),
+  );
+  io.stdout(`${doc.id}\n`);
+  return 0;
+}
+
+export function showCommand(args: string[], io: CliIo): number {
+  const { values, positionals } = parse(args, { json: { type: 'boolean' } }, { min: 1, max: 1 });
+  const doc = withStore(io, str(values.db), (db) => loadDocument(db, positionals[0]!));
+  if (values.json) {
+    io.stdout(`${JSON.stringify(doc)}\n`);
+    return 0;
+  }
+  const m = doc.metadata;
+  const lines = [
+    doc.title,
+    '',
+    `id:        ${doc.id}`,
+    `status:    ${doc.status}${doc.readOnly ? ' (read-only)' : ''}`,
+    `date:      ${m.date || '-'}`,
+    `template:  ${doc.templateKey ?? '(none)'}${doc.templateVersion ? ` v${doc.templateVersion}` : ''}`,
+    `ministry:  ${m.department || '-'}`,
+    `unit:      ${m.unit || '-'}`,
+    `dnr:       ${m.dnr || '-'}`,
+    `series:    ${m.series || '-'}`,
+    `sections:  ${doc.content.sections.map((s) => s.heading).join(', ')}`,
+    `updated:   ${doc.updatedAt}`,
+  ];
+  io.stdout(`${lines.join('\n')}\n`);
+  return 0;
+}

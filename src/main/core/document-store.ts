@@ -1,0 +1,148 @@
+import { CONTENT_FORMAT, CONTENT_VERSION, ContentEnvelopeSchema, type ContentEnvelope } from '../../shared/content';
+import type { DocumentDetail } from '../../shared/document';
+import { LOCKED_STATUSES, STATUS_LABELS, type Status } from '../../shared/domain';
+import { MetadataSchema, type Metadata } from '../../shared/metadata';
+import type { Template } from '../../shared/template';
+import { documentTitle } from '../../shared/variables';
+import type { Db } from './db';
+import * as repo from './documents-repo';
+import { MinnesError } from './errors';
+import { nowIso } from './ids';
+import { contentPlainText } from './plain-text';
+import { getTemplate } from './templates/template-repo';
+
+type DetailRow = {
+  metadata: string;
+  content: string | null;
+  template_key: string | null;
+  template_version: number | null;
+  status: Status;
+  deleted_at: string | null;
+};
+
+const FREE_TITLE_PATTERN = '{{dokumenttyp}} {{datum}}';
+
+function templateOf(db: Db, key: string | null, version: number | null): Template | null {
+  if (!key) return null;
+  try {
+    return getTemplate(db, key, version ?? undefined);
+  } catch {
+    return null;
+  }
+}
+
+function emptyContent(): ContentEnvelope {
+  return { format: CONTENT_FORMAT, version: CONTENT_VERSION, sections: [] };
+}
+
+/** Why a document may not be changed, or null. Enforced here, whatever the caller (UI, IPC, CLI, HTTP). */
+function lockReason(row: Pick<DetailRow, 'status' | 'content' | 'deleted_at'>): string | null {
+  if (LOCKED_STATUSES.includes(row.status)) {
+    return `Dokumentet är ${STATUS_LABELS[row.status].toLowerCase()} och låst. Skapa en ny version för att ändra det.`;
+  }
+  if (row.deleted_at) return 'Dokumentet ligger i papperskorgen. Återställ det för att ändra det.';
+  if (row.content) {
+    const version = (JSON.parse(row.content) as { version?: unknown }).version;
+    if (typeof version === 'number' && version > CONTENT_VERSION) {
+      return 'Dokumentet sparades av en nyare version av Minnes och visas skrivskyddat, så att inget går förlorat.';
+    }
+  }
+  return null;
+}
+
+function readRow(db: Db, id: string): DetailRow {
+  const row = db
+    .prepare(`SELECT metadata, content, template_key, template_version, status, deleted_at FROM documents WHERE id = ?`)
+    .get(id) as DetailRow | undefined;
+  if (!row) throw new MinnesError('not_found', `Det finns inget dokument med id ${id}.`);
+  return row;
+}
+
+export function loadDocument(db: Db, id: string): DocumentDetail {
+  const row = readRow(db, id);
+  const summary = repo.getDocumentSummary(db, id);
+  const template = templateOf(db, row.template_key, row.template_version);
+  const reason = lockReason(row);
+  return {
+    ...summary,
+    metadata: MetadataSchema.parse(JSON.parse(row.metadata)),
+    content: row.content ? ContentEnvelopeSchema.parse(JSON.parse(row.content)) : emptyContent(),
+    templateVersion: row.template_version,
+    titlePattern: template?.titlePattern ?? FREE_TITLE_PATTERN,
+    readOnly: reason !== null,
+    readOnlyReason: reason,
+  };
+}
+
+export function assertEditable(db: Db, id: string): DetailRow {
+  const row = readRow(db, id);
+  const reason = lockReason(row);
+  if (reason) throw new MinnesError('locked', reason);
+  return row;
+}
+
+/** The columns derived from metadata and content: kept in step on every write. */
+function derived(metadata: Metadata, content: ContentEnvelope, titlePattern: string) {
+  return {
+    title: documentTitle(titlePattern, metadata).text || 'Namnlöst dokument',
+    meetingDate: metadata.date || null,
+    series: metadata.series || null,
+    plainText: contentPlainText(content, metadata),
+  };
+}
+
+export type NewFromParts = {
+  metadata: Metadata;
+  content: ContentEnvelope;
+  template: Template | null;
+};
+
+export function insertDocument(db: Db, parts: NewFromParts): DocumentDetail {
+  const d = derived(parts.metadata, parts.content, parts.template?.titlePattern ?? FREE_TITLE_PATTERN);
+  const summary = repo.createDocument(db, {
+    ...d,
+    templateKey: parts.template?.key ?? null,
+    templateVersion: parts.template?.version ?? null,
+    metadata: JSON.stringify(parts.metadata),
+    content: JSON.stringify(parts.content),
+  });
+  return loadDocument(db, summary.id);
+}
+
+export type DocumentPatch = { metadata?: Metadata; content?: ContentEnvelope };
+
+/** Autosave and explicit save: one transaction, refused when locked or when the content is from the future. */
+export function saveDocument(db: Db, id: string, patch: DocumentPatch): DocumentDetail {
+  return db
+    .transaction(() => {
+      const row = assertEditable(db, id);
+      if (patch.content && patch.content.version > CONTENT_VERSION) {
+        throw new MinnesError('content_too_new', 'Innehållet kommer från en nyare version av Minnes och kan inte sparas här.');
+      }
+      const metadata = patch.metadata ?? MetadataSchema.parse(JSON.parse(row.metadata));
+      const content = patch.content ?? (row.content ? ContentEnvelopeSchema.parse(JSON.parse(row.content)) : emptyContent());
+      const template = templateOf(db, row.template_key, row.template_version);
+      const d = derived(metadata, content, template?.titlePattern ?? FREE_TITLE_PATTERN);
+      db.prepare(
+        `UPDATE documents SET title = @title, meeting_date = @meetingDate, series = @series, plain_text = @plainText,
+         metadata = @metadata, content = @content, updated_at = @now WHERE id = @id`,
+      ).run({ ...d, metadata: JSON.stringify(metadata), content: JSON.stringify(content), now: nowIso(), id });
+      return loadDocument(db, id);
+    })
+    .immediate();
+}
+
+export function setTrashed(db: Db, id: string, trashed: boolean): void {
+  const row = readRow(db, id);
+  if (trashed && LOCKED_STATUSES.includes(row.status)) {
+    throw new MinnesError('locked', 'Justerade och registrerade minnesanteckningar kan inte slängas.');
+  }
+  db.prepare(`UPDATE documents SET deleted_at = ?, updated_at = ? WHERE id = ?`).run(trashed ? nowIso() : null, nowIso(), id);
+}
+
+export function duplicateDocument(db: Db, id: string): DocumentDetail {
+  const src = loadDocument(db, id);
+  const template = templateOf(db, src.templateKey, src.templateVersion);
+  const metadata = { ...src.metadata, title: src.metadata.title ? `${src.metadata.title} (kopia)` : '' };
+  return insertDocument(db, { metadata, content: src.content, template });
+}

@@ -1,0 +1,38 @@
+import { CONTENT_FORMAT, CONTENT_VERSION } from '../../shared/content';
+import type { DocumentDetail } from '../../shared/document';
+import { MetadataSchema } from '../../shared/metadata';
+import type { Template } from '../../shared/template';
+import type { Db } from './db';
+import { insertDocument } from './document-store';
+import { MinnesError } from './errors';
+import { importFile } from './import';
+import { getTemplate } from './templates/template-repo';
+
+export type ImportOptions = { templateKey?: string; series?: string };
+
+/**
+ * A file (Markdown, plain text like the seed, or .docx) → a new draft. The template comes from
+ * the caller, else from the file's front matter, else none (one free-form section).
+ */
+export async function importIntoStore(db: Db, data: Buffer, fileName: string, opts: ImportOptions = {}): Promise<DocumentDetail> {
+  let template: Template | undefined = opts.templateKey ? getTemplate(db, opts.templateKey) : undefined;
+  let result = await importFile(data, fileName, template);
+  if (!template && result.templateKey) {
+    template = getTemplate(db, result.templateKey);
+    result = await importFile(data, fileName, template);
+  }
+  const parsed = MetadataSchema.safeParse({
+    ...(template?.defaults ?? {}),
+    ...result.metadata,
+    ...(opts.series ? { series: opts.series } : {}),
+  });
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new MinnesError('bad_metadata', `Uppgiften ${issue?.path.join('.') ?? ''} i filen är ogiltig: ${issue?.message ?? ''}`);
+  }
+  return insertDocument(db, {
+    metadata: parsed.data,
+    content: { format: CONTENT_FORMAT, version: CONTENT_VERSION, sections: result.sections },
+    template: template ?? null,
+  });
+}

@@ -1,0 +1,119 @@
+import type { SectionContent } from '../../../shared/content';
+import type { Metadata } from '../../../shared/metadata';
+import type { Template } from '../../../shared/template';
+import { MinnesError } from '../errors';
+import { docxToBlocks } from './docx-import';
+import { parseFrontMatter, splitFrontMatter } from './front-matter';
+import { textContent } from './lexical-json';
+import { markdownToBlocks } from './markdown-to-lexical';
+import { readPlainLayout } from './plain-layout';
+import { splitSections } from './sections';
+
+/**
+ * Import: a Markdown/plain-text or Word file → metadata + sections of Lexical JSON, the same
+ * shape the editor stores. Pure: bytes in, data out; the caller decides what to save.
+ * Anything wrong with the file is a MinnesError with one Swedish line, and nothing is returned.
+ */
+
+export type ImportResult = {
+  /** Only what the file says; MetadataSchema (after any template defaults) fills the rest. */
+  metadata: Partial<Metadata>;
+  /** The template the front matter names (else the one passed in). */
+  templateKey?: string;
+  sections: SectionContent[];
+  /** The sections' text as Lexical's getTextContent() gives it, blank line between sections. */
+  plainText: string;
+};
+
+const MAX_BYTES = 50 * 1024 * 1024;
+
+const fail = (code: string, message: string): never => {
+  throw new MinnesError(code, message);
+};
+
+function checkSize(input: Buffer): void {
+  if (input.length === 0) fail('empty_file', 'Filen är tom.');
+  if (input.length > MAX_BYTES) fail('file_too_large', 'Filen är för stor för att importeras (högst 50 MB).');
+}
+
+/** Control characters that never occur in text someone typed (tab, newlines and form feed do). */
+function controlShare(bytes: Buffer): number {
+  const sample = bytes.subarray(0, 64 * 1024);
+  let control = 0;
+  for (const b of sample) if ((b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0c && b !== 0x0d) || b === 0x7f) control++;
+  return control / sample.length;
+}
+
+/** Bytes → text, refusing what is not UTF-8 text: a wrong guess here would store garbled minutes. */
+export function decodeText(input: Buffer): string {
+  checkSize(input);
+  if ((input[0] === 0xff && input[1] === 0xfe) || (input[0] === 0xfe && input[1] === 0xff)) {
+    fail('not_utf8', 'Filen är sparad som UTF-16. Spara den som UTF-8 och försök igen.');
+  }
+  if (input.includes(0) || controlShare(input) > 0.05) {
+    fail('binary_file', 'Filen är inte en textfil. Importera Markdown (.md), text (.txt) eller Word (.docx).');
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(input);
+  } catch {
+    return fail('not_utf8', 'Filen är inte sparad som UTF-8 (kanske Latin-1 eller Windows-1252). Spara den som UTF-8 och försök igen.');
+  }
+  text = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  if (text.trim() === '') fail('empty_file', 'Filen är tom.');
+  return text;
+}
+
+function result(metadata: Partial<Metadata>, sections: SectionContent[], templateKey: string | undefined): ImportResult {
+  const plainText = sections
+    .map((s) => textContent(s.state.root).trim())
+    .filter((t) => t !== '')
+    .join('\n\n');
+  return templateKey ? { metadata, templateKey, sections, plainText } : { metadata, sections, plainText };
+}
+
+/**
+ * A Markdown or plain-text file. Front matter, when present, gives the metadata; otherwise the
+ * reference layout (ministry, unit, title) is read from the first lines.
+ * Sections follow `template` when given. When the front matter names a template the caller has not
+ * passed, `templateKey` says which: load it and import again to get that template's sections.
+ */
+export function importText(input: Buffer, fileName: string, template?: Template): ImportResult {
+  if (/\.doc$/i.test(fileName))
+    fail('unsupported_file', 'Äldre Word-filer (.doc) kan inte importeras. Spara filen som .docx och försök igen.');
+  const text = decodeText(input);
+  const split = splitFrontMatter(text);
+  let metadata: Partial<Metadata>;
+  let body: string;
+  let templateKey = template?.key;
+  if (split) {
+    const fm = parseFrontMatter(split.yaml);
+    metadata = fm.metadata;
+    templateKey = fm.templateKey ?? templateKey;
+    body = split.body;
+  } else {
+    ({ metadata, body } = readPlainLayout(text));
+  }
+  return result(metadata, splitSections(markdownToBlocks(body), template), templateKey);
+}
+
+const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
+
+export function isDocx(input: Buffer, fileName: string): boolean {
+  return /\.docx$/i.test(fileName) || input.subarray(0, 4).equals(ZIP_MAGIC);
+}
+
+/**
+ * Any importable file: Word (.docx, by extension or its zip signature) or text.
+ * In Word, section headings are usually "Rubrik 1", so level 1 and 2 headings both start sections.
+ */
+export async function importFile(input: Buffer, fileName: string, template?: Template): Promise<ImportResult> {
+  if (!isDocx(input, fileName)) return importText(input, fileName, template);
+  checkSize(input);
+  if (!input.subarray(0, 4).equals(ZIP_MAGIC)) {
+    fail('invalid_docx', 'Word-filen kunde inte läsas: den är skadad eller inte en .docx-fil.');
+  }
+  const { metadata, blocks } = await docxToBlocks(input);
+  if (blocks.length === 0 && Object.keys(metadata).length === 0) fail('empty_file', 'Filen är tom.');
+  return result(metadata, splitSections(blocks, template, ['h1', 'h2']), template?.key);
+}

@@ -1,0 +1,259 @@
+import { Lexer, type Token, type Tokens } from 'marked';
+import type { SerializedListNode } from '@lexical/list';
+import type { SerializedLexicalNode } from 'lexical';
+import {
+  BOLD,
+  ITALIC,
+  heading,
+  inlineNodes,
+  list,
+  paragraph,
+  type BlockNode,
+  type HeadingTag,
+  type ListEntry,
+  type Run,
+} from './lexical-json';
+
+/**
+ * Markdown → Lexical block nodes, on marked's own lexer (CommonMark + GFM), so lists, emphasis and
+ * escapes follow the standard rather than our guesses. What Minnes cannot show (links, images, code,
+ * HTML, tables, quotes) degrades to its plain text: an import may lose formatting, never words.
+ */
+
+const NAMED_ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: '\u00a0',
+  shy: '\u00ad',
+  ndash: '–',
+  mdash: '—',
+  hellip: '…',
+  laquo: '«',
+  raquo: '»',
+  lsquo: '‘',
+  rsquo: '’',
+  ldquo: '“',
+  rdquo: '”',
+  bdquo: '„',
+  sect: '§',
+  copy: '©',
+  euro: '€',
+  deg: '°',
+  aring: 'å',
+  auml: 'ä',
+  ouml: 'ö',
+  Aring: 'Å',
+  Auml: 'Ä',
+  Ouml: 'Ö',
+  eacute: 'é',
+  Eacute: 'É',
+  uuml: 'ü',
+};
+
+/**
+ * marked leaves character references in text as written ("&amp;", "&ouml;"); Markdown means the
+ * character. Unknown names stay as typed, since "AT&T;" style text is more likely than a rare entity.
+ */
+export function decodeEntities(text: string): string {
+  return text.replace(/&(#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/g, (whole, ref: string) => {
+    if (ref.startsWith('#')) {
+      const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
+      return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : '\ufffd';
+    }
+    return NAMED_ENTITIES[ref] ?? whole;
+  });
+}
+
+/** Soft line breaks inside a paragraph are spaces in Markdown; a lone "\n" in a Lexical text node is not. */
+const softBreaks = (text: string) => text.replace(/[ \t]*\n[ \t]*/g, ' ');
+
+/** Inline HTML: "<br>" is a line break, every other tag is dropped and its text kept by the neighbours. */
+function htmlRuns(html: string, format: number): Run[] {
+  if (/^<br\s*\/?>$/i.test(html.trim())) return [{ kind: 'break' }];
+  const text = decodeEntities(html.replace(/<!--[\s\S]*?-->/g, '').replace(/<[^>]*>/g, ''));
+  return text ? [{ kind: 'text', text: softBreaks(text), format }] : [];
+}
+
+function inlineRuns(tokens: readonly Token[], format: number): Run[] {
+  const runs: Run[] = [];
+  for (const t of tokens) {
+    switch (t.type) {
+      case 'strong':
+        runs.push(...inlineRuns((t as Tokens.Strong).tokens, format | BOLD));
+        break;
+      case 'em':
+        runs.push(...inlineRuns((t as Tokens.Em).tokens, format | ITALIC));
+        break;
+      case 'br':
+        runs.push({ kind: 'break' });
+        break;
+      case 'html':
+        runs.push(...htmlRuns((t as Tokens.HTML).text, format));
+        break;
+      case 'codespan':
+        // Code is literal in Markdown: no entity decoding.
+        runs.push({ kind: 'text', text: softBreaks((t as Tokens.Codespan).text), format });
+        break;
+      case 'escape':
+        runs.push({ kind: 'text', text: (t as Tokens.Escape).text, format });
+        break;
+      case 'checkbox':
+        break;
+      case 'text': {
+        const text = t as Tokens.Text;
+        // In tight list items a text token wraps the item's inline tokens.
+        if (text.tokens && text.tokens.length > 0) runs.push(...inlineRuns(text.tokens, format));
+        else runs.push({ kind: 'text', text: softBreaks(decodeEntities(text.text)), format });
+        break;
+      }
+      default: {
+        // link, image, del and extensions: their words, without the markup.
+        const other = t as { tokens?: Token[]; text?: unknown };
+        if (other.tokens && other.tokens.length > 0) runs.push(...inlineRuns(other.tokens, format));
+        else if (typeof other.text === 'string') runs.push({ kind: 'text', text: softBreaks(decodeEntities(other.text)), format });
+      }
+    }
+  }
+  return runs;
+}
+
+function headingTag(depth: number): HeadingTag {
+  return depth <= 1 ? 'h1' : depth === 2 ? 'h2' : 'h3';
+}
+
+/** Lines of literal text (code, HTML blocks) → one paragraph with line breaks. */
+function literalParagraph(text: string): BlockNode[] {
+  const lines = text.split('\n');
+  const runs: Run[] = lines.flatMap((line, i) => [
+    ...(i > 0 ? [{ kind: 'break' } as const] : []),
+    { kind: 'text', text: line, format: 0 } as const,
+  ]);
+  const children = inlineNodes(runs);
+  return children.length > 0 ? [paragraph(children)] : [];
+}
+
+function htmlBlockText(html: string): string {
+  return decodeEntities(
+    html
+      .replace(/<!--[\s\S]*?-->/g, '')
+      .replace(/<br\s*\/?>/gi, '\n')
+      .replace(/<\/?(p|div|li|h[1-6]|tr|ul|ol|table|blockquote|section)\b[^>]*>/gi, '\n')
+      .replace(/<[^>]*>/g, ''),
+  )
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '')
+    .join('\n');
+}
+
+function listNode(token: Tokens.List): SerializedListNode {
+  const entries: ListEntry[] = token.items.map((item) => {
+    const runs: Run[] = [];
+    const nested: SerializedListNode[] = [];
+    for (const child of item.tokens) {
+      if (child.type === 'list') {
+        nested.push(listNode(child as Tokens.List));
+      } else if (child.type === 'space') {
+        continue;
+      } else {
+        // A loose item's paragraphs (or stray blocks) stay in the item, a line break apart.
+        if (runs.length > 0) runs.push({ kind: 'break' });
+        const blockRuns = child.type === 'text' || child.type === 'paragraph' ? inlineRuns([child], 0) : blockRunsOf(child);
+        runs.push(...blockRuns);
+      }
+    }
+    return { inline: inlineNodes(runs), nested };
+  });
+  const start = typeof token.start === 'number' ? token.start : 1;
+  return list(token.ordered, start, entries);
+}
+
+type FlatNode = SerializedLexicalNode & { text?: string; name?: string; format?: number; children?: SerializedLexicalNode[] };
+
+/** A node's words as runs, nested blocks a line break apart (for blocks that turn up inside a list item). */
+function flatRuns(node: SerializedLexicalNode): Run[] {
+  const n = node as FlatNode;
+  if (n.type === 'linebreak') return [{ kind: 'break' }];
+  if (n.type === 'text') return [{ kind: 'text', text: n.text ?? '', format: n.format ?? 0 }];
+  if (n.type === 'variable') return [{ kind: 'text', text: `{{${n.name ?? ''}}}`, format: n.format ?? 0 }];
+  const inline = (c: SerializedLexicalNode) => c.type === 'text' || c.type === 'linebreak' || c.type === 'variable';
+  const runs: Run[] = [];
+  for (const child of n.children ?? []) {
+    if (!inline(child) && runs.length > 0) runs.push({ kind: 'break' });
+    runs.push(...flatRuns(child));
+  }
+  return runs;
+}
+
+function blockRunsOf(token: Token): Run[] {
+  return blockNodes([token]).flatMap((b, i) => [...(i > 0 ? [{ kind: 'break' } as const] : []), ...flatRuns(b)]);
+}
+
+function blockNodes(tokens: readonly Token[]): BlockNode[] {
+  const out: BlockNode[] = [];
+  const push = (b: BlockNode | null) => {
+    if (b) out.push(b);
+  };
+  const inlineBlock = (runs: Run[], make: (children: SerializedLexicalNode[]) => BlockNode) => {
+    const children = inlineNodes(runs);
+    return children.length > 0 ? make(children) : null;
+  };
+  for (const t of tokens) {
+    switch (t.type) {
+      case 'paragraph':
+      case 'text':
+        push(inlineBlock(inlineRuns([t], 0), paragraph));
+        break;
+      case 'heading': {
+        const h = t as Tokens.Heading;
+        push(inlineBlock(inlineRuns(h.tokens, 0), (c) => heading(headingTag(h.depth), c)));
+        break;
+      }
+      case 'list':
+        out.push(listNode(t as Tokens.List));
+        break;
+      case 'blockquote':
+        out.push(...blockNodes((t as Tokens.Blockquote).tokens));
+        break;
+      case 'code':
+        out.push(...literalParagraph((t as Tokens.Code).text));
+        break;
+      case 'html':
+        out.push(...literalParagraph(htmlBlockText((t as Tokens.HTML).text)));
+        break;
+      case 'table': {
+        const table = t as Tokens.Table;
+        for (const row of [table.header, ...table.rows]) {
+          const runs = row.flatMap((cell, i) => [
+            ...(i > 0 ? [{ kind: 'text', text: ' | ', format: 0 } as const] : []),
+            ...inlineRuns(cell.tokens, 0),
+          ]);
+          push(inlineBlock(runs, paragraph));
+        }
+        break;
+      }
+      default:
+        // space, hr, def: no words to keep.
+        break;
+    }
+  }
+  return out;
+}
+
+/** Markdown source → the block nodes of a Lexical root (paragraphs, h1–h3, lists). */
+export function markdownToBlocks(markdown: string): BlockNode[] {
+  return blockNodes(Lexer.lex(markdown, { gfm: true }));
+}
+
+/** Inline Markdown → its plain text ("*Demokratisk* integration" → "Demokratisk integration"), for titles. */
+export function markdownInlineText(markdown: string): string {
+  const runs = inlineRuns(Lexer.lexInline(markdown, { gfm: true }), 0);
+  return runs
+    .map((r) => (r.kind === 'text' ? r.text : ' '))
+    .join('')
+    .replace(/\s+/g, ' ')
+    .trim();
+}

@@ -1,0 +1,114 @@
+import { createHeadlessEditor } from '@lexical/headless';
+import { $isListItemNode, $isListNode, type ListNode } from '@lexical/list';
+import { $isHeadingNode } from '@lexical/rich-text';
+import {
+  $getRoot,
+  $isElementNode,
+  $isLineBreakNode,
+  $isTextNode,
+  IS_BOLD,
+  IS_ITALIC,
+  type LexicalNode,
+  type SerializedEditorState,
+} from 'lexical';
+import type { Block, ListBlock, ListItem, Run } from '../../../shared/document-model';
+import { MINNES_NODES } from '../../../shared/lexical/nodes';
+import { $isVariableNode } from '../../../shared/lexical/variable-node';
+
+/** Gives a variable's value, or null when it has none (the caller collects those). */
+export type VariableResolver = (name: string) => string | null;
+
+function formatted(text: string, format: number): Run {
+  const run: Run = { type: 'text', text };
+  if (format & IS_BOLD) run.bold = true;
+  if (format & IS_ITALIC) run.italic = true;
+  return run;
+}
+
+/** Joins neighbouring runs with the same formatting, so writers emit fewer, longer runs. */
+function mergeRuns(runs: Run[]): Run[] {
+  const out: Run[] = [];
+  for (const r of runs) {
+    const prev = out[out.length - 1];
+    if (r.type === 'text' && prev?.type === 'text' && !!prev.bold === !!r.bold && !!prev.italic === !!r.italic) {
+      out[out.length - 1] = { ...prev, text: prev.text + r.text };
+    } else if (r.type !== 'text' || r.text !== '') out.push(r);
+  }
+  return out;
+}
+
+function inlineRuns(nodes: LexicalNode[], resolve: VariableResolver): Run[] {
+  const runs: Run[] = [];
+  for (const n of nodes) {
+    if ($isTextNode(n)) runs.push(formatted(n.getTextContent(), n.getFormat()));
+    else if ($isLineBreakNode(n)) runs.push({ type: 'break' });
+    else if ($isVariableNode(n)) runs.push(formatted(resolve(n.getName()) ?? `{{${n.getName()}}}`, n.getFormat()));
+    else if ($isElementNode(n)) runs.push(...inlineRuns(n.getChildren(), resolve));
+    else runs.push({ type: 'text', text: n.getTextContent() });
+  }
+  return mergeRuns(runs);
+}
+
+function listBlock(list: ListNode, resolve: VariableResolver): ListBlock {
+  const items: ListItem[] = [];
+  for (const child of list.getChildren()) {
+    if (!$isListItemNode(child)) continue;
+    const kids = child.getChildren();
+    const nested = kids.filter($isListNode);
+    // Lexical keeps a nested list in its own list item right after its parent item.
+    if (nested.length > 0 && nested.length === kids.length && items.length > 0) {
+      items[items.length - 1]!.children.push(...nested.map((l) => listBlock(l, resolve)));
+      continue;
+    }
+    items.push({
+      runs: inlineRuns(
+        kids.filter((k) => !$isListNode(k)),
+        resolve,
+      ),
+      children: nested.map((l) => listBlock(l, resolve)),
+    });
+  }
+  return { type: 'list', ordered: list.getListType() === 'number', items };
+}
+
+const isBlank = (runs: Run[]) => runs.every((r) => r.type === 'text' && r.text.trim() === '');
+
+function toBlocks(nodes: LexicalNode[], resolve: VariableResolver): Block[] {
+  const blocks: Block[] = [];
+  for (const n of nodes) {
+    if ($isListNode(n)) {
+      const list = listBlock(n, resolve);
+      if (list.items.length > 0) blocks.push(list);
+    } else if ($isHeadingNode(n)) {
+      const runs = inlineRuns(n.getChildren(), resolve);
+      const level = Math.min(3, Math.max(1, Number(n.getTag().slice(1)))) as 1 | 2 | 3;
+      if (!isBlank(runs)) blocks.push({ type: 'heading', level, runs });
+    } else if ($isElementNode(n)) {
+      const runs = inlineRuns(n.getChildren(), resolve);
+      // Empty paragraphs are the editor's spacing, not content.
+      if (!isBlank(runs)) blocks.push({ type: 'paragraph', runs });
+    } else {
+      const runs = inlineRuns([n], resolve);
+      if (!isBlank(runs)) blocks.push({ type: 'paragraph', runs });
+    }
+  }
+  return blocks;
+}
+
+let editor: ReturnType<typeof createHeadlessEditor> | undefined;
+function headless() {
+  editor ??= createHeadlessEditor({
+    namespace: 'minnes-headless',
+    nodes: [...MINNES_NODES],
+    onError: (e) => {
+      throw e;
+    },
+  });
+  return editor;
+}
+
+/** One stored section state → document-model blocks, through Lexical itself (so unknown nodes fail loudly). */
+export function lexicalToBlocks(state: SerializedEditorState, resolve: VariableResolver): Block[] {
+  const parsed = headless().parseEditorState(state);
+  return parsed.read(() => toBlocks($getRoot().getChildren(), resolve));
+}

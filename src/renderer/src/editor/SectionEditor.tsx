@@ -1,0 +1,72 @@
+import { memo, useCallback } from 'react';
+import { LexicalComposer } from '@lexical/react/LexicalComposer';
+import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
+import { ContentEditable } from '@lexical/react/LexicalContentEditable';
+import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
+import { ListPlugin } from '@lexical/react/LexicalListPlugin';
+import { OnChangePlugin } from '@lexical/react/LexicalOnChangePlugin';
+import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
+import type { EditorState, SerializedEditorState } from 'lexical';
+import { MINNES_NODES } from '../../../shared/lexical/nodes';
+import { CleanPastePlugin, EditablePlugin, FocusPlugin } from './plugins';
+import { editorTheme } from './theme';
+
+type Props = {
+  sectionKey: string;
+  heading: string;
+  guidance: string;
+  initialState: SerializedEditorState;
+  readOnly: boolean;
+  onChange: (key: string, state: EditorState) => void;
+  onBlur: () => void;
+};
+
+/**
+ * One section = one Lexical editor, so typing can never merge or delete sections.
+ * The initial state is read once; after that the editor owns its content.
+ */
+export const SectionEditor = memo(function SectionEditor({
+  sectionKey,
+  heading,
+  guidance,
+  initialState,
+  readOnly,
+  onChange,
+  onBlur,
+}: Props) {
+  const handleChange = useCallback((state: EditorState) => onChange(sectionKey, state), [onChange, sectionKey]);
+  return (
+    <LexicalComposer
+      initialConfig={{
+        namespace: `minnes-${sectionKey}`,
+        nodes: [...MINNES_NODES],
+        theme: editorTheme,
+        editable: !readOnly,
+        editorState: JSON.stringify(initialState),
+        onError: (e) => {
+          throw e;
+        },
+      }}
+    >
+      <div className="section-editor">
+        <RichTextPlugin
+          contentEditable={
+            <ContentEditable
+              className="content"
+              aria-label={`Avsnitt: ${heading}`}
+              aria-placeholder={guidance}
+              placeholder={<div className="guidance">{guidance}</div>}
+            />
+          }
+          ErrorBoundary={LexicalErrorBoundary}
+        />
+        <HistoryPlugin />
+        <ListPlugin />
+        <CleanPastePlugin />
+        <FocusPlugin onBlur={onBlur} />
+        <EditablePlugin editable={!readOnly} />
+        <OnChangePlugin onChange={handleChange} ignoreSelectionChange ignoreHistoryMergeTagChange />
+      </div>
+    </LexicalComposer>
+  );
+});

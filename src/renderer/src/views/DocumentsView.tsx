@@ -1,0 +1,173 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { STATUS_LABELS, STATUSES, type DocumentSummary, type Status } from '../../../shared/domain';
+import { api, errorMessage } from '../api';
+import { Dialog } from '../components/Dialog';
+import { navigate } from '../lib/route';
+
+function RenameDialog({ doc, onDone }: { doc: DocumentSummary; onDone: (changed: boolean) => void }) {
+  const [title, setTitle] = useState(doc.title);
+  const [error, setError] = useState<string | null>(null);
+  const save = async () => {
+    try {
+      await api.renameDocument({ id: doc.id, title });
+      onDone(true);
+    } catch (e) {
+      setError(errorMessage(e));
+    }
+  };
+  return (
+    <Dialog title="Byt namn" onClose={() => onDone(false)}>
+      <label className="field">
+        Titel
+        <input value={title} onChange={(e) => setTitle(e.target.value)} autoFocus onKeyDown={(e) => e.key === 'Enter' && void save()} />
+      </label>
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
+      <div className="actions">
+        <button type="button" onClick={() => onDone(false)}>
+          Avbryt
+        </button>
+        <button type="button" className="primary" onClick={() => void save()}>
+          Spara
+        </button>
+      </div>
+    </Dialog>
+  );
+}
+
+/** All minutes, newest meeting first; filter by series and status; trash and restore. */
+export function DocumentsView({ refreshKey }: { refreshKey: number }) {
+  const [docs, setDocs] = useState<DocumentSummary[] | null>(null);
+  const [trash, setTrash] = useState(false);
+  const [series, setSeries] = useState('');
+  const [status, setStatus] = useState<Status | ''>('');
+  const [renaming, setRenaming] = useState<DocumentSummary | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const refresh = useCallback(async () => {
+    try {
+      setDocs(await api.listDocuments({ trash }));
+      setError(null);
+    } catch (e) {
+      setError(errorMessage(e));
+    }
+  }, [trash]);
+  useEffect(() => {
+    void refresh();
+  }, [refresh, refreshKey]);
+
+  const act = async (fn: () => Promise<unknown>) => {
+    try {
+      await fn();
+      await refresh();
+    } catch (e) {
+      setError(errorMessage(e));
+    }
+  };
+
+  const allSeries = useMemo(() => [...new Set((docs ?? []).map((d) => d.series).filter((s): s is string => !!s))].sort(), [docs]);
+  const shown = (docs ?? []).filter((d) => (!series || d.series === series) && (!status || d.status === status));
+
+  return (
+    <section className="documents">
+      <div className="filters">
+        <label>
+          Serie{' '}
+          <select value={series} onChange={(e) => setSeries(e.target.value)}>
+            <option value="">Alla</option>
+            {allSeries.map((s) => (
+              <option key={s}>{s}</option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Status{' '}
+          <select value={status} onChange={(e) => setStatus(e.target.value as Status | '')}>
+            <option value="">Alla</option>
+            {STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {STATUS_LABELS[s]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          <input type="checkbox" checked={trash} onChange={(e) => setTrash(e.target.checked)} /> Visa papperskorgen
+        </label>
+      </div>
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
+      {docs === null ? (
+        <p aria-busy="true">Läser in…</p>
+      ) : shown.length === 0 ? (
+        <p className="empty">
+          {trash ? 'Papperskorgen är tom.' : 'Inga dokument ännu. Skapa ett med ”Nytt dokument” eller importera ett.'}
+        </p>
+      ) : (
+        <table className="doclist" aria-label="Dokument">
+          <thead>
+            <tr>
+              <th>Mötesdatum</th>
+              <th>Titel</th>
+              <th>Serie</th>
+              <th>Status</th>
+              <th>
+                <span className="visually-hidden">Åtgärder</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {shown.map((d) => (
+              <tr key={d.id} data-id={d.id}>
+                <td>{d.meetingDate ?? '–'}</td>
+                <td>
+                  <button type="button" className="link" onClick={() => navigate({ kind: 'doc', id: d.id })}>
+                    {d.title}
+                  </button>
+                </td>
+                <td>{d.series ?? ''}</td>
+                <td>
+                  <span className={`status status-${d.status}`}>{STATUS_LABELS[d.status]}</span>
+                </td>
+                <td className="row-actions">
+                  {trash ? (
+                    <button type="button" onClick={() => void act(() => api.restoreDocument({ id: d.id }))}>
+                      Återställ
+                    </button>
+                  ) : (
+                    <>
+                      <button type="button" onClick={() => void act(() => api.duplicateDocument({ id: d.id }))}>
+                        Duplicera
+                      </button>
+                      <button type="button" onClick={() => setRenaming(d)}>
+                        Byt namn
+                      </button>
+                      <button type="button" onClick={() => void act(() => api.trashDocument({ id: d.id }))}>
+                        Släng
+                      </button>
+                    </>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {renaming && (
+        <RenameDialog
+          doc={renaming}
+          onDone={(changed) => {
+            setRenaming(null);
+            if (changed) void refresh();
+          }}
+        />
+      )}
+    </section>
+  );
+}

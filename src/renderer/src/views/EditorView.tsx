@@ -1,0 +1,144 @@
+import { useEffect, useMemo, useState } from 'react';
+import { emptyEditorState } from '../../../shared/content';
+import type { DocumentDetail } from '../../../shared/document';
+import { STATUS_LABELS } from '../../../shared/domain';
+import { METADATA_LABELS, type MetadataKey } from '../../../shared/metadata';
+import { VARIABLE_SOURCE, documentTitle, variableValue, type VariableName } from '../../../shared/variables';
+import { api, errorMessage } from '../api';
+import { SaveIndicator } from '../components/SaveIndicator';
+import { ActiveEditorProvider, MetadataContext } from '../editor/editor-context';
+import { SectionEditor } from '../editor/SectionEditor';
+import { Toolbar } from '../editor/Toolbar';
+import { navigate } from '../lib/route';
+import { MetadataForm } from './MetadataForm';
+import { SectionFrame } from './SectionFrame';
+import { useDocumentSession } from './useDocumentSession';
+
+function OpenDocument({ doc }: { doc: DocumentDetail }) {
+  const s = useDocumentSession(doc);
+  const readOnly = doc.readOnly;
+  const title = documentTitle(doc.titlePattern, s.metadata);
+  const missing = useMemo(() => {
+    const names = [...new Set([...title.missing, ...s.usedVariables.filter((n) => !variableValue(n, s.metadata))])];
+    return names.map((n) => ({ name: n, field: VARIABLE_SOURCE[n.toLowerCase() as VariableName] as MetadataKey | undefined }));
+  }, [title.missing, s.usedVariables, s.metadata]);
+  const missingFields = useMemo(() => new Set(missing.flatMap((m) => (m.field ? [m.field] : []))), [missing]);
+
+  const move = (i: number, delta: -1 | 1) => {
+    const next = [...s.sections];
+    const [item] = next.splice(i, 1);
+    if (item) next.splice(i + delta, 0, item);
+    s.setSections(next);
+  };
+
+  return (
+    <MetadataContext.Provider value={s.metadata}>
+      <ActiveEditorProvider>
+        <div className="editor-view">
+          <div className="doc-bar">
+            <button type="button" onClick={() => navigate({ kind: 'list' })}>
+              ← Alla dokument
+            </button>
+            <span className={`status status-${doc.status}`}>{STATUS_LABELS[doc.status]}</span>
+            {!readOnly && <SaveIndicator state={s.saveState} />}
+            {s.saveError && <span className="error-inline">{s.saveError}</span>}
+          </div>
+          {readOnly && (
+            <p role="alert" className="notice">
+              {doc.readOnlyReason}
+            </p>
+          )}
+          <Toolbar disabled={readOnly} />
+          <div className="editor-columns">
+            <article className="page" aria-label="Dokument">
+              <div className="page-header">
+                <div>
+                  <strong>{s.metadata.department || 'Departement'}</strong>
+                  <div>{s.metadata.unit}</div>
+                </div>
+                <div className="right">
+                  <div>{s.metadata.documentType}</div>
+                  <div>{s.metadata.date}</div>
+                  {s.metadata.dnr && <div>Dnr {s.metadata.dnr}</div>}
+                </div>
+              </div>
+              <h1 className="doc-title" data-testid="doc-title">
+                {title.text}
+              </h1>
+              {missing.length > 0 && (
+                <div className="missing" role="note" aria-label="Variabler utan värde">
+                  Saknar värde:{' '}
+                  {missing.map((m) => (
+                    <span key={m.name} className="chip chip-missing">
+                      {`{{${m.name}}}`}
+                      {m.field ? ` – fyll i ${METADATA_LABELS[m.field]}` : ' – okänd variabel'}
+                    </span>
+                  ))}
+                </div>
+              )}
+              {s.sections.map((sec, i) => (
+                <SectionFrame
+                  key={sec.key}
+                  section={sec}
+                  index={i}
+                  count={s.sections.length}
+                  readOnly={readOnly}
+                  onMove={(d) => move(i, d)}
+                  onRemove={() => s.setSections(s.sections.filter((x) => x.key !== sec.key))}
+                  onRename={(heading) => s.setSections(s.sections.map((x) => (x.key === sec.key ? { ...x, heading } : x)))}
+                  onTogglePrint={(printHeading) => s.setSections(s.sections.map((x) => (x.key === sec.key ? { ...x, printHeading } : x)))}
+                  onAddAfter={(heading) => s.addSection(sec.key, heading)}
+                >
+                  <SectionEditor
+                    sectionKey={sec.key}
+                    heading={sec.heading}
+                    guidance={sec.guidance || 'Skriv här.'}
+                    initialState={doc.content.sections.find((x) => x.key === sec.key)?.state ?? emptyEditorState()}
+                    readOnly={readOnly}
+                    onChange={s.onSectionChange}
+                    onBlur={s.flush}
+                  />
+                </SectionFrame>
+              ))}
+            </article>
+            <aside className="side">
+              <MetadataForm
+                metadata={s.metadata}
+                titlePattern={doc.titlePattern}
+                readOnly={readOnly}
+                missingFields={missingFields}
+                onChange={s.setMetadata}
+                onBlur={s.flush}
+              />
+            </aside>
+          </div>
+        </div>
+      </ActiveEditorProvider>
+    </MetadataContext.Provider>
+  );
+}
+
+/** Loads a document and opens it; a reload comes back here through the URL. */
+export function EditorView({ id }: { id: string }) {
+  const [doc, setDoc] = useState<DocumentDetail | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    let live = true;
+    setDoc(null);
+    api.getDocument({ id }).then(
+      (d) => live && setDoc(d),
+      (e: unknown) => live && setError(errorMessage(e)),
+    );
+    return () => {
+      live = false;
+    };
+  }, [id]);
+  if (error)
+    return (
+      <p role="alert" className="error">
+        {error}
+      </p>
+    );
+  if (!doc) return <p aria-busy="true">Öppnar…</p>;
+  return <OpenDocument key={doc.id} doc={doc} />;
+}

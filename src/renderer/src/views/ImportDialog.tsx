@@ -1,0 +1,70 @@
+import { useEffect, useState } from 'react';
+import { MAX_IMPORT_BYTES, type Output } from '../../../shared/contract';
+import { api, errorMessage } from '../api';
+import { Dialog } from '../components/Dialog';
+import { fileToBase64 } from '../lib/files';
+
+/** "Importera": Markdown, text laid out like the ministry's minutes, or a Word file. */
+export function ImportDialog({ onClose, onImported }: { onClose: () => void; onImported: (id: string) => void }) {
+  const [templates, setTemplates] = useState<Output<'listTemplates'>>([]);
+  const [file, setFile] = useState<File | null>(null);
+  const [templateKey, setTemplateKey] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    api.listTemplates({}).then(setTemplates, () => undefined);
+  }, []);
+  const run = async () => {
+    if (!file) return;
+    if (file.size > MAX_IMPORT_BYTES) {
+      setError('Filen är för stor (högst 20 MB).');
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    try {
+      const doc = await api.importDocument({
+        fileName: file.name,
+        dataBase64: await fileToBase64(file),
+        ...(templateKey ? { templateKey } : {}),
+      });
+      onImported(doc.id);
+    } catch (e) {
+      setError(errorMessage(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Dialog title="Importera minnesanteckningar" onClose={onClose}>
+      <label className="field">
+        Fil (.md, .txt eller .docx)
+        <input type="file" accept=".md,.markdown,.txt,.docx" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
+      </label>
+      <label className="field">
+        Mall
+        <select value={templateKey} onChange={(e) => setTemplateKey(e.target.value)}>
+          <option value="">Ingen mall – ett fritt avsnitt (eller mallen i filens huvud)</option>
+          {templates.map((t) => (
+            <option key={t.key} value={t.key}>
+              {t.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
+      <div className="actions">
+        <button type="button" onClick={onClose}>
+          Avbryt
+        </button>
+        <button type="button" className="primary" disabled={!file || busy} onClick={() => void run()}>
+          {busy ? 'Importerar…' : 'Importera'}
+        </button>
+      </div>
+    </Dialog>
+  );
+}

@@ -1,0 +1,59 @@
+import type { Metadata, MetadataKey } from '../../../shared/metadata';
+import { METADATA_LABELS } from '../../../shared/metadata';
+import { documentTitle } from '../../../shared/variables';
+
+type Props = {
+  metadata: Metadata;
+  titlePattern: string;
+  readOnly: boolean;
+  missingFields: ReadonlySet<MetadataKey>;
+  onChange: (m: Metadata) => void;
+  onBlur: () => void;
+};
+
+const TEXT_FIELDS: MetadataKey[] = ['department', 'unit', 'documentType', 'place', 'host', 'theme', 'meetingType', 'dnr', 'series'];
+
+/** The meeting facts, filled in once; every {{variable}} in the text follows them live. */
+export function MetadataForm({ metadata, titlePattern, readOnly, missingFields, onChange, onBlur }: Props) {
+  const set = (key: MetadataKey, value: string) => onChange({ ...metadata, [key]: value });
+  const input = (key: MetadataKey, type = 'text', extra: Record<string, string> = {}) => (
+    <label key={key} className={`field${missingFields.has(key) ? ' field-missing' : ''}`}>
+      {METADATA_LABELS[key]}
+      <input
+        type={type}
+        name={key}
+        value={metadata[key]}
+        readOnly={readOnly}
+        aria-invalid={missingFields.has(key) || undefined}
+        onChange={(e) => set(key, e.target.value)}
+        onBlur={onBlur}
+        {...extra}
+      />
+    </label>
+  );
+  const generated = documentTitle(titlePattern, { ...metadata, title: '' }).text;
+  return (
+    <form className="metadata" aria-label="Mötesuppgifter" onSubmit={(e) => e.preventDefault()}>
+      <h2>Mötesuppgifter</h2>
+      {input('date', 'date')}
+      <div className="time-row">
+        {input('startTime', 'text', { placeholder: '9.00', inputMode: 'numeric' })}
+        {input('endTime', 'text', { placeholder: '15.30', inputMode: 'numeric' })}
+      </div>
+      {TEXT_FIELDS.map((k) => input(k, 'text', k === 'dnr' ? { placeholder: 'A2026/01234' } : {}))}
+      <label className="field">
+        {METADATA_LABELS.title}
+        <textarea
+          name="title"
+          rows={3}
+          value={metadata.title}
+          placeholder={generated}
+          readOnly={readOnly}
+          onChange={(e) => set('title', e.target.value)}
+          onBlur={onBlur}
+        />
+        <small>Tomt: titeln följer mallen.</small>
+      </label>
+    </form>
+  );
+}

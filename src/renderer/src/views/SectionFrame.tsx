@@ -1,0 +1,127 @@
+import { useState } from 'react';
+import { Dialog } from '../components/Dialog';
+import type { SectionMeta } from './useDocumentSession';
+
+type Props = {
+  section: SectionMeta;
+  index: number;
+  count: number;
+  readOnly: boolean;
+  onMove: (delta: -1 | 1) => void;
+  onRemove: () => void;
+  onRename: (heading: string) => void;
+  onTogglePrint: (print: boolean) => void;
+  onAddAfter: (heading: string) => void;
+  children: React.ReactNode;
+};
+
+/** A section's always-visible heading and its explicit structure commands. */
+export function SectionFrame({ section, index, count, readOnly, onMove, onRemove, onRename, onTogglePrint, onAddAfter, children }: Props) {
+  const [dialog, setDialog] = useState<'rename' | 'add' | 'remove' | null>(null);
+  const [text, setText] = useState('');
+  const close = () => setDialog(null);
+  return (
+    <section className="section" data-section={section.key} aria-label={section.heading}>
+      <header className="section-head">
+        <h3 title={section.guidance || undefined}>{section.heading}</h3>
+        {section.carryOver && (
+          <span className="badge" title="Följer med till nästa möte i serien">
+            Följer med
+          </span>
+        )}
+        {!readOnly && (
+          <div className="section-commands">
+            <label title="Skriv ut rubriken i DOCX och PDF">
+              <input type="checkbox" checked={section.printHeading} onChange={(e) => onTogglePrint(e.target.checked)} /> Skriv ut rubrik
+            </label>
+            <button
+              type="button"
+              title="Flytta upp"
+              aria-label={`Flytta upp ${section.heading}`}
+              disabled={index === 0}
+              onClick={() => onMove(-1)}
+            >
+              ↑
+            </button>
+            <button
+              type="button"
+              title="Flytta ned"
+              aria-label={`Flytta ned ${section.heading}`}
+              disabled={index === count - 1}
+              onClick={() => onMove(1)}
+            >
+              ↓
+            </button>
+            <button
+              type="button"
+              onClick={() => {
+                setText(section.heading);
+                setDialog('rename');
+              }}
+            >
+              Byt rubrik
+            </button>
+            <button
+              type="button"
+              onClick={() => {
+                setText('');
+                setDialog('add');
+              }}
+            >
+              + Avsnitt
+            </button>
+            <button type="button" disabled={count === 1} onClick={() => setDialog('remove')}>
+              Ta bort
+            </button>
+          </div>
+        )}
+      </header>
+      {children}
+      {(dialog === 'rename' || dialog === 'add') && (
+        <Dialog title={dialog === 'rename' ? 'Byt rubrik' : 'Nytt avsnitt'} onClose={close}>
+          <label className="field">
+            Rubrik
+            <input value={text} autoFocus onChange={(e) => setText(e.target.value)} />
+          </label>
+          <div className="actions">
+            <button type="button" onClick={close}>
+              Avbryt
+            </button>
+            <button
+              type="button"
+              className="primary"
+              disabled={!text.trim()}
+              onClick={() => {
+                if (dialog === 'rename') onRename(text.trim());
+                else onAddAfter(text.trim());
+                close();
+              }}
+            >
+              {dialog === 'rename' ? 'Spara' : 'Lägg till'}
+            </button>
+          </div>
+        </Dialog>
+      )}
+      {dialog === 'remove' && (
+        <Dialog title="Ta bort avsnitt" onClose={close}>
+          <p>Ta bort avsnittet ”{section.heading}” och dess text?</p>
+          <div className="actions">
+            <button type="button" onClick={close}>
+              Avbryt
+            </button>
+            <button
+              type="button"
+              className="danger"
+              onClick={() => {
+                onRemove();
+                close();
+              }}
+            >
+              Ta bort
+            </button>
+          </div>
+        </Dialog>
+      )}
+    </section>
+  );
+}
