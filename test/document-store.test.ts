@@ -32,9 +32,10 @@ describe('documents from templates', () => {
   it('saves metadata and content, recomputing title, date and search text', () => {
     const { db } = setup();
     const doc = createFromTemplate(db, 'samrad');
-    const saved = saveDocument(db, doc.id, {
+    saveDocument(db, doc.id, {
       metadata: { ...doc.metadata, department: 'Finansdepartementet', date: '2026-11-12', theme: 'Skatter' },
     });
+    const saved = loadDocument(db, doc.id);
     expect(saved.title).toMatch(/Finansdepartementet den 12 november 2026$/);
     expect(saved.meetingDate).toBe('2026-11-12');
     const text = (db.prepare('SELECT plain_text FROM documents WHERE id = ?').get(doc.id) as { plain_text: string }).plain_text;

@@ -14,6 +14,7 @@ import { getTemplate } from './templates/template-repo';
 type DetailRow = {
   metadata: string;
   content: string | null;
+  content_version: number | null;
   template_key: string | null;
   template_version: number | null;
   status: Status;
@@ -36,24 +37,24 @@ function emptyContent(): ContentEnvelope {
 }
 
 /** Why a document may not be changed, or null. Enforced here, whatever the caller (UI, IPC, CLI, HTTP). */
-function lockReason(row: Pick<DetailRow, 'status' | 'content' | 'deleted_at'>): string | null {
+function lockReason(row: Pick<DetailRow, 'status' | 'content_version' | 'deleted_at'>): string | null {
   if (LOCKED_STATUSES.includes(row.status)) {
     return `Dokumentet är ${STATUS_LABELS[row.status].toLowerCase()} och låst. Skapa en ny version för att ändra det.`;
   }
   if (row.deleted_at) return 'Dokumentet ligger i papperskorgen. Återställ det för att ändra det.';
-  if (row.content) {
-    const version = (JSON.parse(row.content) as { version?: unknown }).version;
-    if (typeof version === 'number' && version > CONTENT_VERSION) {
-      return 'Dokumentet sparades av en nyare version av Minnes och visas skrivskyddat, så att inget går förlorat.';
-    }
+  if (row.content_version !== null && row.content_version > CONTENT_VERSION) {
+    return 'Dokumentet sparades av en nyare version av Minnes och visas skrivskyddat, så att inget går förlorat.';
   }
   return null;
 }
 
-function readRow(db: Db, id: string): DetailRow {
-  const row = db
-    .prepare(`SELECT metadata, content, template_key, template_version, status, deleted_at FROM documents WHERE id = ?`)
-    .get(id) as DetailRow | undefined;
+// The content version is read by SQLite (json_extract), so checking a lock never parses a large document in JS.
+const COLUMNS = `metadata, json_extract(content, '$.version') AS content_version, template_key, template_version, status, deleted_at`;
+const ROW_SQL = `SELECT content, ${COLUMNS} FROM documents WHERE id = ?`;
+const LOCK_SQL = `SELECT NULL AS content, ${COLUMNS} FROM documents WHERE id = ?`;
+
+function readRow(db: Db, id: string, sql = ROW_SQL): DetailRow {
+  const row = db.prepare(sql).get(id) as DetailRow | undefined;
   if (!row) throw new MinnesError('not_found', `Det finns inget dokument med id ${id}.`);
   return row;
 }
@@ -75,7 +76,7 @@ export function loadDocument(db: Db, id: string): DocumentDetail {
 }
 
 export function assertEditable(db: Db, id: string): DetailRow {
-  const row = readRow(db, id);
+  const row = readRow(db, id, LOCK_SQL);
   const reason = lockReason(row);
   if (reason) throw new MinnesError('locked', reason);
   return row;
@@ -111,25 +112,26 @@ export function insertDocument(db: Db, parts: NewFromParts): DocumentDetail {
 
 export type DocumentPatch = { metadata?: Metadata; content?: ContentEnvelope };
 
-/** Autosave and explicit save: one transaction, refused when locked or when the content is from the future. */
-export function saveDocument(db: Db, id: string, patch: DocumentPatch): DocumentDetail {
-  return db
-    .transaction(() => {
-      const row = assertEditable(db, id);
-      if (patch.content && patch.content.version > CONTENT_VERSION) {
-        throw new MinnesError('content_too_new', 'Innehållet kommer från en nyare version av Minnes och kan inte sparas här.');
-      }
-      const metadata = patch.metadata ?? MetadataSchema.parse(JSON.parse(row.metadata));
-      const content = patch.content ?? (row.content ? ContentEnvelopeSchema.parse(JSON.parse(row.content)) : emptyContent());
-      const template = templateOf(db, row.template_key, row.template_version);
-      const d = derived(metadata, content, template?.titlePattern ?? FREE_TITLE_PATTERN);
-      db.prepare(
-        `UPDATE documents SET title = @title, meeting_date = @meetingDate, series = @series, plain_text = @plainText,
+/**
+ * Autosave and explicit save: one transaction, refused when locked or when the content is from the future.
+ * The stored content is only read (and parsed) when the patch does not replace it.
+ */
+export function saveDocument(db: Db, id: string, patch: DocumentPatch): void {
+  db.transaction(() => {
+    const lock = assertEditable(db, id);
+    if (patch.content && patch.content.version > CONTENT_VERSION) {
+      throw new MinnesError('content_too_new', 'Innehållet kommer från en nyare version av Minnes och kan inte sparas här.');
+    }
+    const stored = patch.content ? null : readRow(db, id).content;
+    const metadata = patch.metadata ?? MetadataSchema.parse(JSON.parse(lock.metadata));
+    const content = patch.content ?? (stored ? ContentEnvelopeSchema.parse(JSON.parse(stored)) : emptyContent());
+    const template = templateOf(db, lock.template_key, lock.template_version);
+    const d = derived(metadata, content, template?.titlePattern ?? FREE_TITLE_PATTERN);
+    db.prepare(
+      `UPDATE documents SET title = @title, meeting_date = @meetingDate, series = @series, plain_text = @plainText,
          metadata = @metadata, content = @content, updated_at = @now WHERE id = @id`,
-      ).run({ ...d, metadata: JSON.stringify(metadata), content: JSON.stringify(content), now: nowIso(), id });
-      return loadDocument(db, id);
-    })
-    .immediate();
+    ).run({ ...d, metadata: JSON.stringify(metadata), content: JSON.stringify(content), now: nowIso(), id });
+  }).immediate();
 }
 
 export function setTrashed(db: Db, id: string, trashed: boolean): void {

@@ -2,6 +2,7 @@ import { CONTENT_FORMAT, CONTENT_VERSION } from '../../shared/content';
 import type { DocumentDetail } from '../../shared/document';
 import { MetadataSchema } from '../../shared/metadata';
 import type { Template } from '../../shared/template';
+import { documentTitle } from '../../shared/variables';
 import type { Db } from './db';
 import { insertDocument } from './document-store';
 import { MinnesError } from './errors';
@@ -30,8 +31,12 @@ export async function importIntoStore(db: Db, data: Buffer, fileName: string, op
     const issue = parsed.error.issues[0];
     throw new MinnesError('bad_metadata', `Uppgiften ${issue?.path.join('.') ?? ''} i filen är ogiltig: ${issue?.message ?? ''}`);
   }
+  // A title that is what the template would write anyway keeps following the template (and the date).
+  const metadata = parsed.data;
+  if (template && metadata.title && documentTitle(template.titlePattern, { ...metadata, title: '' }).text === metadata.title)
+    metadata.title = '';
   return insertDocument(db, {
-    metadata: parsed.data,
+    metadata,
     content: { format: CONTENT_FORMAT, version: CONTENT_VERSION, sections: result.sections },
     template: template ?? null,
   });

@@ -1,0 +1,79 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from '@playwright/test';
+import { importIntoStore } from '../src/main/core/import-document';
+import { openStore } from '../src/main/core/store';
+import { generateMinutesMarkdown } from './generate';
+import { percentile } from './stats';
+
+export type TypingFigures = { median: number; p95: number; keys: number; chars: number };
+
+const ROOT = join(__dirname, '..', '..');
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+async function startHost(db: string): Promise<{ url: string; stop: () => void }> {
+  const child = spawn(process.execPath, [join(ROOT, 'out/node/web-host.cjs'), '--port', '0', '--db', db], {
+    stdio: ['ignore', 'pipe', 'ignore'],
+  });
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    child.stdout.on('data', (d: Buffer) => {
+      out += d.toString();
+      const line = out.split('\n').find((l) => l.startsWith('http://'));
+      if (line) resolve(line.trim());
+    });
+    child.once('exit', () => reject(new Error('web host exited')));
+  });
+  return { url, stop: () => child.kill() };
+}
+
+/**
+ * Per-key cost in a 100-page document in Chromium: from the input event to the editor's DOM
+ * updated and laid out (Lexical commits in a microtask; reading offsetHeight forces layout).
+ */
+export async function benchTyping(pages = 100, keys = 200): Promise<TypingFigures> {
+  const dir = mkdtempSync(join(tmpdir(), 'minnes-bench-'));
+  const dbPath = join(dir, 'typing.sqlite');
+  const db = openStore(dbPath);
+  const doc = await importIntoStore(db, Buffer.from(generateMinutesMarkdown(pages)), 'lang.md');
+  db.close();
+  const host = await startHost(dbPath);
+  const browser = await chromium.launch({ executablePath: process.env.MINNES_CHROMIUM ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  try {
+    const page = await browser.newPage();
+    await page.goto(`${host.url}#/doc/${doc.id}`);
+    const editor = page.getByRole('textbox', { name: 'Avsnitt: Innehåll' });
+    await editor.waitFor();
+    await editor.click();
+    await page.keyboard.press('Control+End');
+    const result = await page.evaluate(async (n) => {
+      const el = document.activeElement as HTMLElement;
+      const times: number[] = [];
+      const text = 'Civilsamhället lyfte långsiktighet och återkoppling. ';
+      for (let i = 0; i < n; i++) {
+        const t0 = performance.now();
+        document.execCommand('insertText', false, text[i % text.length] ?? 'a');
+        await Promise.resolve();
+        await new Promise((r) => queueMicrotask(() => r(null)));
+        void el.offsetHeight;
+        times.push(performance.now() - t0);
+      }
+      return { times, chars: el.textContent?.length ?? 0 };
+    }, keys);
+    return { median: percentile(result.times, 50), p95: percentile(result.times, 95), keys, chars: result.chars };
+  } finally {
+    await browser.close();
+    host.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
