@@ -7,6 +7,8 @@ import type { Result } from './result';
 import { SlugSchema, TemplateSchema } from './template';
 
 const byId = z.object({ id: DocumentIdSchema }).strict();
+export const ExportFormatSchema = z.enum(['docx', 'pdf']);
+export type ExportFormatName = z.infer<typeof ExportFormatSchema>;
 
 export const TemplateSummarySchema = z.object({
   key: z.string(),
@@ -65,6 +67,18 @@ export const contract = {
       .strict(),
     output: DocumentSummarySchema,
   },
+  /** The official format as bytes: the browser host downloads them, the preview shows the PDF. */
+  exportDocument: {
+    input: z.object({ id: DocumentIdSchema, format: ExportFormatSchema }).strict(),
+    output: z.object({ fileName: z.string(), mimeType: z.string(), dataBase64: z.string() }),
+  },
+  /** Desktop only: the save dialog and the atomic write happen in main. */
+  saveExport: {
+    input: z.object({ id: DocumentIdSchema, format: ExportFormatSchema }).strict(),
+    output: z.object({ path: z.string().nullable() }),
+  },
+  /** Desktop only: reveals a file this session exported (no other path is accepted). */
+  showInFolder: { input: z.object({ path: z.string().min(1).max(4096) }).strict(), output: z.object({}) },
 } as const;
 
 export type Contract = typeof contract;

@@ -7,6 +7,7 @@ import { openStore } from '../core/store';
 import { createHandlers } from '../core/handlers';
 import { defaultUserDataDir, resolveDbPath } from '../core/paths';
 import { isMinnesError } from '../core/errors';
+import { desktopFiles } from './files';
 import { registerIpc } from './ipc';
 import { hardenSession } from './security';
 
@@ -56,7 +57,7 @@ async function start(): Promise<void> {
     app.exit(1);
     return;
   }
-  registerIpc(createHandlers({ db, dbPath, host: 'electron' }), (event) => {
+  registerIpc(createHandlers({ db, dbPath, host: 'electron', files: desktopFiles }), (event) => {
     const frameUrl = event.senderFrame?.url ?? '';
     return frameUrl.startsWith(ownUrlPrefix);
   });

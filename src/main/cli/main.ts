@@ -2,6 +2,7 @@ import { isMinnesError } from '../core/errors';
 import { APP_VERSION } from '../core/version';
 import { importCommand, newCommand, showCommand } from './commands/documents';
 import { listCommand } from './commands/list';
+import { exportCommand, renderCommand } from './commands/render';
 import { UsageError, type CliIo } from './io';
 import { USAGE } from './usage';
 
@@ -12,6 +13,8 @@ const commands: Record<string, Command> = {
   show: showCommand,
   new: newCommand,
   import: importCommand,
+  render: renderCommand,
+  export: exportCommand,
 };
 
 /** Runs one CLI invocation and returns its exit status; never throws. */

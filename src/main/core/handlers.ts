@@ -4,16 +4,30 @@ import type { Db } from './db';
 import * as documents from './documents-repo';
 import * as store from './document-store';
 import { MinnesError } from './errors';
+import { exportStored, MIME } from './export-document';
+import { writeFileAtomic } from './files/atomic-write';
 import { importIntoStore } from './import-document';
 import { createFromTemplate } from './new-document';
 import { getTemplate, listTemplates } from './templates/template-repo';
 import { APP_VERSION } from './version';
 
+/** What only a desktop host can do: native save dialogs and the file manager. */
+export type DesktopFiles = {
+  /** Asks where to save; null when the user cancels. */
+  chooseSavePath: (suggestedName: string, format: 'docx' | 'pdf') => Promise<string | null>;
+  showInFolder: (path: string) => void;
+};
+
 export type CoreContext = {
   db: Db;
   dbPath: string;
   host: 'electron' | 'browser';
+  files?: DesktopFiles;
 };
+
+function desktopOnly(): never {
+  throw new MinnesError('not_available', 'Det här går bara i skrivbordsappen. I webbläsaren laddas filen ned i stället.');
+}
 
 function decodeBase64(data: string): Buffer {
   if (!/^[A-Za-z0-9+/]*={0,2}$/.test(data)) throw new MinnesError('bad_file', 'Filen kunde inte läsas (ogiltig överföring).');
@@ -24,6 +38,8 @@ function decodeBase64(data: string): Buffer {
 export function createHandlers(ctx: CoreContext): Handlers {
   const { db } = ctx;
   const summary = (id: string) => documents.getDocumentSummary(db, id);
+  // Only files this session wrote may be revealed: the renderer never names arbitrary paths.
+  const exported = new Set<string>();
   return {
     appInfo: () => ({ version: APP_VERSION, dbPath: ctx.dbPath, host: ctx.host }),
     listTemplates: () => listTemplates(db),
@@ -58,5 +74,24 @@ export function createHandlers(ctx: CoreContext): Handlers {
           })
         ).id,
       ),
+    exportDocument: async (input) => {
+      const { bytes, fileName } = await exportStored(db, input.id, input.format);
+      return { fileName, mimeType: MIME[input.format], dataBase64: Buffer.from(bytes).toString('base64') };
+    },
+    saveExport: async (input) => {
+      const files = ctx.files ?? desktopOnly();
+      const { bytes, fileName } = await exportStored(db, input.id, input.format);
+      const path = await files.chooseSavePath(fileName, input.format);
+      if (!path) return { path: null };
+      writeFileAtomic(path, bytes);
+      exported.add(path);
+      return { path };
+    },
+    showInFolder: (input) => {
+      const files = ctx.files ?? desktopOnly();
+      if (!exported.has(input.path)) throw new MinnesError('forbidden', 'Filen exporterades inte i den här sessionen.');
+      files.showInFolder(input.path);
+      return {};
+    },
   };
 }

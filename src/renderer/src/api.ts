@@ -67,3 +67,13 @@ export function saveOnUnload(input: CallInput<'saveDocument'>): 'sent' | 'wait' 
 export function errorMessage(e: unknown): string {
   return e instanceof ApiError ? e.message : 'Ett oväntat fel inträffade.';
 }
+
+/** True in the Electron app (native dialogs); false in the browser host (downloads). */
+export const isDesktop = window.minnes !== undefined;
+
+export function base64ToBlob(data: string, type: string): Blob {
+  const bin = atob(data);
+  const bytes = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+  return new Blob([bytes], { type });
+}

@@ -10,6 +10,7 @@ import { ActiveEditorProvider, MetadataContext } from '../editor/editor-context'
 import { SectionEditor } from '../editor/SectionEditor';
 import { Toolbar } from '../editor/Toolbar';
 import { navigate } from '../lib/route';
+import { ExportControls } from './ExportControls';
 import { MetadataForm } from './MetadataForm';
 import { SectionFrame } from './SectionFrame';
 import { useDocumentSession } from './useDocumentSession';
@@ -42,6 +43,7 @@ function OpenDocument({ doc }: { doc: DocumentDetail }) {
             <span className={`status status-${doc.status}`}>{STATUS_LABELS[doc.status]}</span>
             {!readOnly && <SaveIndicator state={s.saveState} />}
             {s.saveError && <span className="error-inline">{s.saveError}</span>}
+            <ExportControls id={doc.id} beforeExport={s.flushNow} />
           </div>
           {readOnly && (
             <p role="alert" className="notice">

@@ -116,6 +116,20 @@ export function useDocumentSession(doc: DocumentDetail) {
   );
 
   const flush = useCallback(() => void autosaver.flush().catch(() => undefined), [autosaver]);
+  const flushNow = useCallback(() => autosaver.flush(), [autosaver]);
 
-  return { metadata, setMetadata, sections, setSections, addSection, onSectionChange, saveState, saveError, usedVariables, flush, states };
+  return {
+    metadata,
+    setMetadata,
+    sections,
+    setSections,
+    addSection,
+    onSectionChange,
+    saveState,
+    saveError,
+    usedVariables,
+    flush,
+    flushNow,
+    states,
+  };
 }

@@ -1,0 +1,103 @@
+import type { Block, ListBlock, MinutesDocument, MinutesHeader, Run } from '../../../shared/document-model';
+
+/**
+ * Text cleaning shared by the DOCX and PDF writers. Text typed or pasted into the editor may hold
+ * characters that XML 1.0 forbids (a DOCX with one of them will not open in Word) or that no font
+ * can draw; they are removed here once, so both writers see the same words.
+ */
+
+// C0 controls other than tab and newline, DEL and the C1 controls: invisible, and C0 is illegal in XML.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
+// Surrogate halves without their partner: not characters at all, so never valid XML.
+const LONE_SURROGATES = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const NONCHARACTERS = /[\uFFFE\uFFFF]/g;
+
+/** Removes characters illegal in XML; keeps tab and newline (CR and Unicode separators become newline). */
+export function cleanText(text: string): string {
+  return text
+    .replace(/\r\n?|[\u2028\u2029\u0085]/g, '\n')
+    .replace(CONTROLS, '')
+    .replace(LONE_SURROGATES, '')
+    .replace(NONCHARACTERS, '')
+    .normalize('NFC');
+}
+
+/** A one-line field (header, title, properties): whitespace of any kind collapses to single spaces. */
+export function cleanLine(text: string): string {
+  return cleanText(text).replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Cleans the runs of one paragraph: newlines inside text become break runs (writers render breaks,
+ * not raw newlines), tabs become spaces, empty text runs go, and adjacent runs with the same
+ * formatting merge so a writer emits as few runs as possible.
+ */
+export function cleanRuns(runs: Run[]): Run[] {
+  const out: Run[] = [];
+  const push = (run: Run): void => {
+    const last = out[out.length - 1];
+    if (run.type === 'text' && last?.type === 'text' && !!last.bold === !!run.bold && !!last.italic === !!run.italic) {
+      out[out.length - 1] = { ...last, text: last.text + run.text };
+    } else {
+      out.push(run);
+    }
+  };
+  for (const run of runs) {
+    if (run.type === 'break') {
+      push(run);
+      continue;
+    }
+    const parts = cleanText(run.text).replace(/\t/g, ' ').split('\n');
+    parts.forEach((part, i) => {
+      if (i > 0) push({ type: 'break' });
+      if (part) push({ type: 'text', text: part, bold: !!run.bold, italic: !!run.italic });
+    });
+  }
+  return out;
+}
+
+function cleanList(list: ListBlock): ListBlock {
+  return {
+    type: 'list',
+    ordered: list.ordered,
+    items: list.items.map((item) => ({ runs: cleanRuns(item.runs), children: item.children.map(cleanList) })),
+  };
+}
+
+function cleanBlock(block: Block): Block {
+  if (block.type === 'list') return cleanList(block);
+  return { ...block, runs: cleanRuns(block.runs) };
+}
+
+function cleanHeader(h: MinutesHeader): MinutesHeader {
+  return {
+    department: cleanLine(h.department),
+    unit: cleanLine(h.unit),
+    documentType: cleanLine(h.documentType),
+    date: cleanLine(h.date),
+    dnr: cleanLine(h.dnr),
+  };
+}
+
+/** The whole model with every string cleaned; the writers start from this. */
+export function cleanDocument(doc: MinutesDocument): MinutesDocument {
+  const { subject, author, keywords } = doc.properties;
+  return {
+    header: cleanHeader(doc.header),
+    title: cleanLine(doc.title),
+    blocks: doc.blocks.map(cleanBlock),
+    properties: {
+      subject: cleanLine(subject),
+      author: cleanLine(author),
+      language: 'sv-SE',
+      ...(keywords === undefined ? {} : { keywords: cleanLine(keywords) }),
+    },
+    style: doc.style,
+  };
+}
+
+/** Author of the document properties: the unit, as the model says, whichever field holds it. */
+export function documentAuthor(doc: MinutesDocument): string {
+  return doc.properties.author || doc.header.unit || doc.header.department;
+}

@@ -1,0 +1,57 @@
+import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { MinnesError } from '../errors';
+
+function explain(e: unknown, target: string): MinnesError {
+  const code = (e as NodeJS.ErrnoException | undefined)?.code ?? '';
+  const name = basename(target);
+  switch (code) {
+    case 'EBUSY':
+    case 'EPERM':
+      return new MinnesError('file_locked', `Filen ${name} är öppen i ett annat program eller skrivskyddad. Stäng den och försök igen.`);
+    case 'EACCES':
+    case 'EROFS':
+      return new MinnesError('no_permission', `Du får inte skriva i mappen för ${name}. Välj en annan plats.`);
+    case 'ENOSPC':
+    case 'EDQUOT':
+      return new MinnesError('disk_full', `Det finns inte plats på disken för ${name}. Inget har skrivits.`);
+    case 'ENOENT':
+    case 'ENOTDIR':
+      return new MinnesError('no_folder', `Mappen för ${name} finns inte.`);
+    case 'EISDIR':
+      return new MinnesError('is_folder', `${name} är en mapp, inte en fil.`);
+    default:
+      return new MinnesError('write_failed', `${name} kunde inte skrivas (${code || 'okänt fel'}). Inget har ändrats.`);
+  }
+}
+
+/**
+ * Writes a file so that it is either the old one or the whole new one: a temporary file in the
+ * same folder, flushed to disk, then renamed over the target. Nothing half-written is ever left.
+ */
+export function writeFileAtomic(target: string, data: Uint8Array): void {
+  const tmp = join(dirname(target), `.${basename(target)}.${randomBytes(4).toString('hex')}.tmp`);
+  let fd: number | undefined;
+  try {
+    fd = openSync(tmp, 'wx', 0o644);
+    let off = 0;
+    while (off < data.length) off += writeSync(fd, data, off, data.length - off);
+    fsyncSync(fd);
+    closeSync(fd);
+    fd = undefined;
+    renameSync(tmp, target);
+  } catch (e) {
+    if (fd !== undefined) closeSync(fd);
+    rmSync(tmp, { force: true });
+    throw explain(e, target);
+  }
+  // Make the rename itself durable where the platform allows it.
+  try {
+    const dfd = openSync(dirname(target), 'r');
+    fsyncSync(dfd);
+    closeSync(dfd);
+  } catch {
+    /* not supported on every platform (e.g. Windows); the data itself is already on disk */
+  }
+}

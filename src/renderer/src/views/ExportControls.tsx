@@ -1,0 +1,118 @@
+import { useEffect, useState } from 'react';
+import type { ExportFormatName } from '../../../shared/contract';
+import { api, base64ToBlob, errorMessage, isDesktop } from '../api';
+import { Dialog } from '../components/Dialog';
+
+type Props = { id: string; beforeExport: () => Promise<void> };
+
+function download(blob: Blob, name: string): void {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** Exportera DOCX/PDF and Förhandsgranska: always from what is saved, so the draft is flushed first. */
+export function ExportControls({ id, beforeExport }: Props) {
+  const [busy, setBusy] = useState<string | null>(null);
+  const [message, setMessage] = useState<{ text: string; path?: string } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [preview, setPreview] = useState<{ url: string; size: number } | null>(null);
+
+  useEffect(() => () => void (preview && URL.revokeObjectURL(preview.url)), [preview]);
+
+  const run = async (label: string, fn: () => Promise<void>) => {
+    setBusy(label);
+    setError(null);
+    setMessage(null);
+    try {
+      await beforeExport();
+      await fn();
+    } catch (e) {
+      setError(errorMessage(e));
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const exportAs = (format: ExportFormatName) =>
+    run(`Exporterar ${format.toUpperCase()}…`, async () => {
+      if (isDesktop) {
+        const { path } = await api.saveExport({ id, format });
+        if (path) setMessage({ text: `Exporterat till ${path}`, path });
+        return;
+      }
+      const file = await api.exportDocument({ id, format });
+      download(base64ToBlob(file.dataBase64, file.mimeType), file.fileName);
+      setMessage({ text: `${file.fileName} har laddats ned.` });
+    });
+
+  const showPreview = () =>
+    run('Skapar förhandsgranskning…', async () => {
+      const file = await api.exportDocument({ id, format: 'pdf' });
+      const blob = base64ToBlob(file.dataBase64, 'application/pdf');
+      setPreview({ url: URL.createObjectURL(blob), size: blob.size });
+    });
+
+  return (
+    <>
+      <div className="export-controls" role="group" aria-label="Export">
+        <button type="button" disabled={!!busy} onClick={() => void showPreview()}>
+          Förhandsgranska
+        </button>
+        <button type="button" disabled={!!busy} onClick={() => void exportAs('docx')}>
+          Exportera DOCX
+        </button>
+        <button type="button" disabled={!!busy} onClick={() => void exportAs('pdf')}>
+          Exportera PDF
+        </button>
+        {busy && (
+          <span className="busy" role="progressbar" aria-label={busy}>
+            {busy}
+          </span>
+        )}
+      </div>
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
+      {message && (
+        <p className="notice ok" role="status" aria-label="Exportresultat">
+          {message.text}{' '}
+          {message.path && (
+            <button
+              type="button"
+              onClick={() => void api.showInFolder({ path: message.path! }).catch((e: unknown) => setError(errorMessage(e)))}
+            >
+              Visa i mapp
+            </button>
+          )}
+        </p>
+      )}
+      {preview && (
+        <Dialog title="Förhandsgranskning" onClose={() => setPreview(null)}>
+          <iframe
+            className="preview"
+            title="Förhandsgranskning av PDF"
+            src={preview.url}
+            data-type="application/pdf"
+            data-size={preview.size}
+          />
+          <div className="actions">
+            <a href={preview.url} download="forhandsgranskning.pdf">
+              Spara PDF
+            </a>
+            <button type="button" onClick={() => setPreview(null)}>
+              Stäng
+            </button>
+          </div>
+        </Dialog>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,81 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../src/main/cli/main';
+import type { CliIo } from '../src/main/cli/io';
+import { useTmpDir } from './support/tmp';
+
+const tmp = useTmpDir();
+const SEED = join(__dirname, 'fixtures', 'samrad-2026-06-09.txt');
+
+async function run(cwd: string, ...args: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const io: CliIo = { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s), env: {}, cwd };
+  return { code: await runCli(args, io), stdout, stderr };
+}
+
+describe('minnes render', () => {
+  it('renders the seed to DOCX and PDF without a database', async () => {
+    const dir = tmp();
+    expect((await run(dir, 'render', SEED, '--out', 'seed.docx')).code).toBe(0);
+    expect((await run(dir, 'render', SEED, '--out', 'seed.pdf')).code).toBe(0);
+    const text = execFileSync('pdftotext', ['-layout', join(dir, 'seed.pdf'), '-'], { encoding: 'utf8' });
+    expect(text).toContain('Arbetsmarknadsdepartementet');
+    expect(text).toContain('1 (');
+    expect(readFileSync(join(dir, 'seed.docx')).subarray(0, 2).toString()).toBe('PK');
+    expect(readdirSync(dir).sort()).toEqual(['seed.docx', 'seed.pdf']);
+  });
+
+  it('renders Markdown with front matter and a template', async () => {
+    const dir = tmp();
+    const r = await run(dir, 'render', join(__dirname, 'fixtures', 'samrad-sections.md'), '--out', 'x.pdf');
+    expect(r.code, r.stderr).toBe(0);
+    expect(execFileSync('pdfinfo', [join(dir, 'x.pdf')], { encoding: 'utf8' })).toMatch(/Tagged:\s+yes/);
+  });
+
+  it('never replaces an existing file with a failed render', async () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'old.pdf'), 'the previous export');
+    writeFileSync(join(dir, 'bad.md'), Buffer.from([0, 1, 2, 3, 0, 0, 255]));
+    const r = await run(dir, 'render', 'bad.md', '--out', 'old.pdf');
+    expect(r.code).toBe(1);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(readFileSync(join(dir, 'old.pdf'), 'utf8')).toBe('the previous export');
+    expect(readdirSync(dir).sort()).toEqual(['bad.md', 'old.pdf']);
+  });
+
+  it('says clearly when the target cannot be written, leaving no temporary file', async () => {
+    const dir = tmp();
+    mkdirSync(join(dir, 'taken.pdf'));
+    const r = await run(dir, 'render', SEED, '--out', 'taken.pdf');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/taken\.pdf är en mapp/);
+    expect(readdirSync(dir)).toEqual(['taken.pdf']);
+    const missingFolder = await run(dir, 'render', SEED, '--out', 'nowhere/x.pdf');
+    expect(missingFolder.code).toBe(1);
+    expect(missingFolder.stderr).toMatch(/Mappen för x\.pdf finns inte/);
+  });
+
+  it('is wrong usage without --out or with another extension', async () => {
+    const dir = tmp();
+    expect((await run(dir, 'render', SEED)).code).toBe(2);
+    expect((await run(dir, 'render', SEED, '--out', 'x.odt')).code).toBe(2);
+    expect(existsSync(join(dir, 'x.odt'))).toBe(false);
+  });
+});
+
+describe('minnes export', () => {
+  it('exports a stored document, and refuses while a variable has no value', async () => {
+    const dir = tmp();
+    const id = (await run(dir, 'import', SEED, '--db', 'm.sqlite')).stdout.trim();
+    expect((await run(dir, 'export', id, '--out', 'a.docx', '--db', 'm.sqlite')).code).toBe(0);
+    expect((await run(dir, 'export', id, '--out', 'a.pdf', '--db', 'm.sqlite')).code).toBe(0);
+    const draft = (await run(dir, 'new', '--template', 'samrad', '--db', 'm.sqlite')).stdout.trim();
+    const refused = await run(dir, 'export', draft, '--out', 'b.pdf', '--db', 'm.sqlite');
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/\{\{tema\}\} \(fyll i Tema\)/);
+    expect(existsSync(join(dir, 'b.pdf'))).toBe(false);
+  });
+});
