@@ -41,6 +41,59 @@ export const migrations: ReadonlyArray<(db: Database.Database) => void> = [
       ) STRICT;
     `);
   },
+  (db) => {
+    // Review and approval (justering): who approved and when, registration, and "Ny version" links.
+    // Revisions are full snapshots: at every status change and on explicit save.
+    db.exec(`
+      ALTER TABLE documents ADD COLUMN approved_by TEXT;
+      ALTER TABLE documents ADD COLUMN approved_at TEXT;
+      ALTER TABLE documents ADD COLUMN registered_at TEXT;
+      ALTER TABLE documents ADD COLUMN parent_id TEXT REFERENCES documents(id);
+      CREATE TABLE revisions (
+        id INTEGER PRIMARY KEY,
+        document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        created_at TEXT NOT NULL,
+        reason TEXT NOT NULL,
+        status TEXT NOT NULL,
+        title TEXT NOT NULL,
+        metadata TEXT NOT NULL,
+        content TEXT,
+        plain_text TEXT NOT NULL
+      ) STRICT;
+      CREATE INDEX revisions_by_document ON revisions(document_id, id);
+    `);
+  },
+  (db) => {
+    // Series (årscykel) and full-text search over title, metadata values (not keys) and text. unicode61 with remove_diacritics 0 keeps å, ä and ö
+    // letters of their own, as Swedish readers expect; prefix indexes make "demokrat*" fast.
+    db.exec(`
+      CREATE TABLE series (
+        name TEXT PRIMARY KEY,
+        year INTEGER,
+        partners TEXT NOT NULL DEFAULT '[]',
+        planned TEXT NOT NULL DEFAULT '[]',
+        template_key TEXT,
+        created_at TEXT NOT NULL
+      ) STRICT;
+      CREATE VIRTUAL TABLE documents_fts USING fts5(
+        title, meta, body,
+        tokenize = 'unicode61 remove_diacritics 0',
+        prefix = '2 3 4'
+      );
+      INSERT INTO documents_fts(rowid, title, meta, body)
+        SELECT rowid, title, (SELECT group_concat(value, ' ') FROM json_each(documents.metadata)), plain_text FROM documents;
+      CREATE TRIGGER documents_fts_insert AFTER INSERT ON documents BEGIN
+        INSERT INTO documents_fts(rowid, title, meta, body) VALUES (new.rowid, new.title, (SELECT group_concat(value, ' ') FROM json_each(new.metadata)), new.plain_text);
+      END;
+      CREATE TRIGGER documents_fts_update AFTER UPDATE OF title, metadata, plain_text ON documents BEGIN
+        DELETE FROM documents_fts WHERE rowid = old.rowid;
+        INSERT INTO documents_fts(rowid, title, meta, body) VALUES (new.rowid, new.title, (SELECT group_concat(value, ' ') FROM json_each(new.metadata)), new.plain_text);
+      END;
+      CREATE TRIGGER documents_fts_delete AFTER DELETE ON documents BEGIN
+        DELETE FROM documents_fts WHERE rowid = old.rowid;
+      END;
+    `);
+  },
 ];
 
 export const SCHEMA_VERSION = migrations.length;
