@@ -5,6 +5,7 @@ import type { Metadata } from '../../../shared/metadata';
 import { findDateInText } from '../../../shared/swedish-format';
 import { MinnesError } from '../errors';
 import { BOLD, ITALIC, heading, inlineNodes, list, paragraph, textContent, type BlockNode, type ListEntry, type Run } from './lexical-json';
+import { readWordHeader } from './docx-header';
 import { looksLikeHeaderLine } from './plain-layout';
 
 /**
@@ -154,12 +155,33 @@ export async function docxToBlocks(buffer: Buffer): Promise<{ metadata: Partial<
       {
         // Images are dropped here rather than inlined as base64 only to be thrown away.
         convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })),
-        styleMap: ["p[style-name='Title'] => h1:fresh", "p[style-name='Subtitle'] => p:fresh"],
+        styleMap: ["p[style-name='Title'] => h1.minnes-title:fresh", "p[style-name='Subtitle'] => p:fresh"],
       },
     );
     html = result.value;
   } catch {
     throw new MinnesError('invalid_docx', 'Word-filen kunde inte läsas: den är skadad eller inte en .docx-fil.');
   }
-  return splitDocxHeader(htmlToBlocks(html));
+  const header = readWordHeader(buffer);
+  const titled = takeTitle(html);
+  if (titled.title) {
+    const blocks = htmlToBlocks(titled.rest);
+    const metadata: Partial<Metadata> = { ...header, title: titled.title };
+    const date = header.date ?? findDateInText(titled.title);
+    if (date) metadata.date = date;
+    return { metadata, blocks };
+  }
+  const split = splitDocxHeader(htmlToBlocks(html));
+  return { metadata: { ...header, ...split.metadata }, blocks: split.blocks };
+}
+
+/** A leading paragraph in Word's Title style is the document title, not body text. */
+function takeTitle(html: string): { title: string; rest: string } {
+  const m = /^\s*<h1 class="minnes-title">([\s\S]*?)<\/h1>/.exec(html);
+  if (!m) return { title: '', rest: html.replace(/<h1 class="minnes-title">/g, '<h1>') };
+  const doc = new DOMParser().parseFromString(`<!doctype html><html><body>${m[1] ?? ''}</body></html>`, 'text/html');
+  return {
+    title: (doc.body.textContent ?? '').replace(/\s+/g, ' ').trim(),
+    rest: html.slice(m[0].length).replace(/<h1 class="minnes-title">/g, '<h1>'),
+  };
 }
