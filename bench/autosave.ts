@@ -4,13 +4,13 @@ import { join } from 'node:path';
 import { loadDocument, saveDocument } from '../src/main/core/document-store';
 import { importIntoStore } from '../src/main/core/import-document';
 import { openStore } from '../src/main/core/store';
-import { generateMinutesMarkdown } from './generate';
+import { generateMinutesMarkdown, HUNDRED_PAGES } from './generate';
 import { percentile, timeRuns } from './stats';
 
 export type AutosaveFigures = { median: number; p95: number; bytes: number };
 
 /** One autosave of a 100-page document in the core: validate-free write of metadata + JSON + search text. */
-export async function benchAutosave(pages = 100, runs = 40): Promise<AutosaveFigures> {
+export async function benchAutosave(pages = HUNDRED_PAGES, runs = 40): Promise<AutosaveFigures> {
   const dir = mkdtempSync(join(tmpdir(), 'minnes-bench-'));
   try {
     const db = openStore(join(dir, 'bench.sqlite'));

@@ -1,4 +1,5 @@
 import { benchAutosave } from './autosave';
+import { benchExport } from './export';
 import { fmt } from './stats';
 import { benchTyping } from './typing';
 
@@ -6,6 +7,29 @@ import { benchTyping } from './typing';
 async function main(): Promise<void> {
   const rows: Array<[string, string, string]> = [];
   const log = (s: string) => process.stderr.write(`${s}\n`);
+
+  const ratio = (ours: number, theirs: number | null) => (theirs ? `1/${(theirs / ours).toFixed(0)}` : 'n/a');
+  log('export vs pandoc and LibreOffice…');
+  const ex = await benchExport();
+  for (const c of ex.cases) {
+    rows.push([
+      `DOCX export, ${c.name}`,
+      `${fmt(c.docxMs)} ms vs pandoc ${fmt(c.pandocMs ?? NaN)} ms`,
+      `ratio ${ratio(c.docxMs, c.pandocMs)}; target ≤ 1/10`,
+    ]);
+    rows.push([
+      `PDF export, ${c.name}`,
+      `${fmt(c.pdfMs)} ms vs LibreOffice ${fmt(c.libreofficeMs ?? NaN)} ms`,
+      `ratio ${ratio(c.pdfMs, c.libreofficeMs)}; ${c.pages ?? '?'} PDF pages; target ≤ 1/20`,
+    ]);
+  }
+  const big = ex.cases.find((c) => c.name.includes('100'));
+  if (big) rows.push(['100-page export, DOCX + PDF', `${fmt(big.docxMs + big.pdfMs)} ms`, 'target < 1000 ms']);
+  rows.push([
+    'CLI cold start (render seed → DOCX)',
+    `${fmt(ex.cold.cliMs)} ms vs pandoc ${fmt(ex.cold.pandocMs ?? NaN)} ms`,
+    `ratio ${ex.cold.pandocMs ? (ex.cold.cliMs / ex.cold.pandocMs).toFixed(1) : 'n/a'}× pandoc (whole process each)`,
+  ]);
 
   log('autosave (100 pages)…');
   const a = await benchAutosave();

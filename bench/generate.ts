@@ -21,6 +21,9 @@ function sentence(r: () => number, n: number): string {
   return `${s[0]?.toUpperCase()}${s.slice(1)}.`;
 }
 
+/** Sections of generated text that typeset to about 100 A4 pages in the house style (measured: 62 → 100). */
+export const HUNDRED_PAGES = 62;
+
 export function generateMinutesMarkdown(pages: number, seed = 1): string {
   const r = rng(seed);
   const out: string[] = [

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { importIntoStore } from '../src/main/core/import-document';
 import { openStore } from '../src/main/core/store';
-import { generateMinutesMarkdown } from './generate';
+import { generateMinutesMarkdown, HUNDRED_PAGES } from './generate';
 import { percentile } from './stats';
 
 export type TypingFigures = { median: number; p95: number; keys: number; chars: number };
@@ -41,7 +41,7 @@ async function startHost(db: string): Promise<{ url: string; stop: () => void }>
  * Per-key cost in a 100-page document in Chromium: from the input event to the editor's DOM
  * updated and laid out (Lexical commits in a microtask; reading offsetHeight forces layout).
  */
-export async function benchTyping(pages = 100, keys = 200): Promise<TypingFigures> {
+export async function benchTyping(pages = HUNDRED_PAGES, keys = 200): Promise<TypingFigures> {
   const dir = mkdtempSync(join(tmpdir(), 'minnes-bench-'));
   const dbPath = join(dir, 'typing.sqlite');
   const db = openStore(dbPath);

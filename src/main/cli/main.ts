@@ -1,20 +1,18 @@
 import { isMinnesError } from '../core/errors';
 import { APP_VERSION } from '../core/version';
-import { importCommand, newCommand, showCommand } from './commands/documents';
-import { listCommand } from './commands/list';
-import { exportCommand, renderCommand } from './commands/render';
 import { UsageError, type CliIo } from './io';
 import { USAGE } from './usage';
 
 type Command = (args: string[], io: CliIo) => number | Promise<number>;
 
-const commands: Record<string, Command> = {
-  list: listCommand,
-  show: showCommand,
-  new: newCommand,
-  import: importCommand,
-  render: renderCommand,
-  export: exportCommand,
+// Commands load on demand: `--version` or `list` should not pay for the PDF and Word libraries.
+const commands: Record<string, () => Promise<Command>> = {
+  list: async () => (await import('./commands/list')).listCommand,
+  show: async () => (await import('./commands/documents')).showCommand,
+  new: async () => (await import('./commands/documents')).newCommand,
+  import: async () => (await import('./commands/documents')).importCommand,
+  render: async () => (await import('./commands/render')).renderCommand,
+  export: async () => (await import('./commands/render')).exportCommand,
 };
 
 /** Runs one CLI invocation and returns its exit status; never throws. */
@@ -28,12 +26,13 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     io.stdout(USAGE);
     return 0;
   }
-  const command = name ? commands[name] : undefined;
-  if (!command) {
+  const load = name && Object.hasOwn(commands, name) ? commands[name] : undefined;
+  if (!load) {
     io.stderr(`${name ? `minnes: unknown command '${name}'` : 'minnes: no command given'}\n\n${USAGE}`);
     return 2;
   }
   try {
+    const command = await load();
     return await command(rest, io);
   } catch (e) {
     if (e instanceof UsageError) {

@@ -6,8 +6,6 @@ import { METADATA_LABELS } from '../../shared/metadata';
 import type { Db } from './db';
 import { loadDocument } from './document-store';
 import { MinnesError } from './errors';
-import { writeDocx } from './export/docx-writer';
-import { writePdf } from './export/pdf-writer';
 import { buildMinutes } from './model/build-minutes';
 import { getTemplate } from './templates/template-repo';
 
@@ -36,8 +34,9 @@ export async function renderParts(
 ): Promise<Uint8Array> {
   const { model, missing } = buildMinutes(metadata, content, template);
   if (missing.length > 0) throw new MinnesError('missing_variables', missingMessage(missing));
-  if (format === 'docx') return writeDocx(model);
-  return writePdf(model, { pdfa: format === 'pdfa' });
+  // Each writer (and pdfkit's fonts) loads on first use, so a command that needs neither starts fast.
+  if (format === 'docx') return (await import('./export/docx-writer')).writeDocx(model);
+  return (await import('./export/pdf-writer')).writePdf(model, { pdfa: format === 'pdfa' });
 }
 
 /** A stored document in the official format. */

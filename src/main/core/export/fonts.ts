@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { create, type FontkitFont, type FontkitGlyph } from 'fontkit';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 
@@ -72,4 +73,49 @@ export function notoSansFiles(): FontFiles {
   });
   cached = Object.fromEntries(entries) as FontFiles;
   return cached;
+}
+
+let parsed: Record<FontFace, FontkitFont> | null = null;
+
+/**
+ * The four faces parsed once per process. Parsing a TrueType file is most of the cost of a
+ * small PDF; pdfkit takes a parsed font as is and still makes a fresh subset per document.
+ */
+export function notoSansFonts(): Record<FontFace, FontkitFont> {
+  if (parsed) return parsed;
+  const files = notoSansFiles();
+  const load = (file: string) => withoutShaping(create(readFileSync(file)));
+  parsed = { regular: load(files.regular), bold: load(files.bold), italic: load(files.italic), boldItalic: load(files.boldItalic) };
+  return parsed;
+}
+
+type Position = { xAdvance: number; yAdvance: number; xOffset: number; yOffset: number };
+
+/**
+ * The same font, laid out glyph by glyph from its character map: no OpenType shaping. Swedish
+ * and other Latin text needs none, shaping every word was most of a PDF's cost, and without
+ * ligatures the text copies and reads back (search, screen readers, PDF/A) exactly as written.
+ */
+function withoutShaping(font: FontkitFont): FontkitFont {
+  const glyphs = new Map<number, FontkitGlyph>();
+  const glyphFor = (cp: number): FontkitGlyph => {
+    let g = glyphs.get(cp);
+    if (!g) {
+      g = font.glyphForCodePoint(cp);
+      glyphs.set(cp, g);
+    }
+    return g;
+  };
+  const plain = Object.create(font) as FontkitFont;
+  plain.layout = (text: string) => {
+    const run = { glyphs: [] as FontkitGlyph[], positions: [] as Position[] };
+    for (const ch of text) {
+      const g = glyphFor(ch.codePointAt(0) ?? 0);
+      run.glyphs.push(g);
+      // Fresh objects: pdfkit scales positions in place.
+      run.positions.push({ xAdvance: g.advanceWidth, yAdvance: 0, xOffset: 0, yOffset: 0 });
+    }
+    return Object.defineProperty(run, 'advanceWidth', { get: () => run.positions.reduce((w, p) => w + p.xAdvance, 0) });
+  };
+  return plain;
 }

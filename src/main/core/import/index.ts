@@ -2,7 +2,6 @@ import type { SectionContent } from '../../../shared/content';
 import type { Metadata } from '../../../shared/metadata';
 import type { Template } from '../../../shared/template';
 import { MinnesError } from '../errors';
-import { docxToBlocks } from './docx-import';
 import { parseFrontMatter, splitFrontMatter } from './front-matter';
 import { textContent } from './lexical-json';
 import { markdownToBlocks } from './markdown-to-lexical';
@@ -113,6 +112,8 @@ export async function importFile(input: Buffer, fileName: string, template?: Tem
   if (!input.subarray(0, 4).equals(ZIP_MAGIC)) {
     fail('invalid_docx', 'Word-filen kunde inte läsas: den är skadad eller inte en .docx-fil.');
   }
+  // mammoth and linkedom load only when a Word file is imported: they are a large part of start-up.
+  const { docxToBlocks } = await import('./docx-import');
   const { metadata, blocks } = await docxToBlocks(input);
   if (blocks.length === 0 && Object.keys(metadata).length === 0) fail('empty_file', 'Filen är tom.');
   return result(metadata, splitSections(blocks, template, ['h1', 'h2']), template?.key);
