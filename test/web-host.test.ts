@@ -2,16 +2,20 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openDatabase } from '../src/main/core/db';
+import type { Db } from '../src/main/core/db';
+import { openStore } from '../src/main/core/store';
 import { createHandlers } from '../src/main/core/handlers';
 import { startWebHost, type RunningHost } from '../src/main/web/server';
 import { useTmpDir } from './support/tmp';
 
 const tmp = useTmpDir();
 let host: RunningHost | undefined;
+let db: Db | undefined;
 afterEach(async () => {
   await host?.close();
   host = undefined;
+  db?.close();
+  db = undefined;
 });
 
 async function start() {
@@ -21,7 +25,7 @@ async function start() {
   writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>Minnes</title>');
   writeFileSync(join(dir, 'secret.txt'), 'hemligt');
   const dbPath = join(dir, 'm.sqlite');
-  const db = openDatabase(dbPath);
+  db = openStore(dbPath);
   host = await startWebHost({ handlers: createHandlers({ db, dbPath, host: 'browser' }), rendererDir, token: 'tok-123456', port: 0 });
   return host;
 }
@@ -83,6 +87,24 @@ describe('browser host', () => {
     expect((await call(h.port, '/')).body).toContain('<title>Minnes</title>');
     expect((await call(h.port, '/../secret.txt')).body).not.toContain('hemligt');
     expect((await call(h.port, '/%2e%2e/secret.txt')).body).not.toContain('hemligt');
+  });
+
+  it('refuses an edit to approved minutes over HTTP and leaves the stored row as it was', async () => {
+    const h = await start();
+    const headers = { 'x-minnes-token': 'tok-123456' };
+    const post = async (channel: string, body: unknown) =>
+      JSON.parse((await call(h.port, `/api/${channel}`, { method: 'POST', headers, body: JSON.stringify(body) })).body) as {
+        ok: boolean;
+        value: { id: string; metadata: Record<string, string> };
+      };
+    const doc = (await post('createDocument', { metadata: { theme: 'Tema', date: '2026-06-09' } })).value;
+    await post('changeStatus', { id: doc.id, status: 'granskning' });
+    await post('changeStatus', { id: doc.id, status: 'justerad', approvedBy: 'Karin' });
+    const row = () => db?.prepare('SELECT * FROM documents WHERE id = ?').get(doc.id);
+    const before = row();
+    const attempt = await post('saveDocument', { id: doc.id, metadata: { ...doc.metadata, theme: 'Ändrat' } });
+    expect(attempt.ok).toBe(false);
+    expect(row()).toEqual(before);
   });
 
   it('answers malformed JSON with a clear error', async () => {

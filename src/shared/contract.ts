@@ -1,13 +1,14 @@
 import { z } from 'zod';
 import { ContentEnvelopeSchema } from './content';
 import { DocumentDetailSchema } from './document';
-import { DocumentIdSchema, DocumentSummarySchema } from './domain';
+import { DocumentIdSchema, DocumentSummarySchema, IsoDateSchema, StatusSchema } from './domain';
+import { DiffLineSchema, RevisionSchema, RevisionSummarySchema } from './revisions';
 import { MetadataSchema } from './metadata';
 import type { Result } from './result';
 import { SlugSchema, TemplateSchema } from './template';
 
 const byId = z.object({ id: DocumentIdSchema }).strict();
-export const ExportFormatSchema = z.enum(['docx', 'pdf']);
+export const ExportFormatSchema = z.enum(['docx', 'pdf', 'zip']);
 export type ExportFormatName = z.infer<typeof ExportFormatSchema>;
 
 export const TemplateSummarySchema = z.object({
@@ -77,6 +78,28 @@ export const contract = {
     input: z.object({ id: DocumentIdSchema, format: ExportFormatSchema }).strict(),
     output: z.object({ path: z.string().nullable() }),
   },
+  changeStatus: {
+    input: z
+      .object({
+        id: DocumentIdSchema,
+        status: StatusSchema,
+        approvedBy: z.string().trim().max(200).optional(),
+        dnr: z.string().trim().max(40).optional(),
+        registeredOn: IsoDateSchema.optional(),
+      })
+      .strict(),
+    output: DocumentDetailSchema,
+  },
+  newVersion: { input: byId, output: DocumentDetailSchema },
+  /** An explicit save: a named point in the history. */
+  saveVersion: { input: byId, output: z.array(RevisionSummarySchema) },
+  listRevisions: { input: byId, output: z.array(RevisionSummarySchema) },
+  getRevision: { input: z.object({ revisionId: z.number().int().min(1) }).strict(), output: RevisionSchema },
+  diffRevisions: {
+    input: z.object({ before: z.number().int().min(1), after: z.number().int().min(1).nullable() }).strict(),
+    output: z.array(DiffLineSchema),
+  },
+  restoreRevision: { input: z.object({ revisionId: z.number().int().min(1) }).strict(), output: DocumentDetailSchema },
   /** Desktop only: reveals a file this session exported (no other path is accepted). */
   showInFolder: { input: z.object({ path: z.string().min(1).max(4096) }).strict(), output: z.object({}) },
 } as const;

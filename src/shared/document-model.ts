@@ -36,8 +36,12 @@ export type MinutesDocument = {
   /** Printed with the Title style; also the document's metadata title. */
   title: string;
   blocks: Block[];
-  /** Document properties: author is the unit, language sv-SE. */
-  properties: { subject: string; author: string; language: 'sv-SE'; keywords?: string };
+  /**
+   * Document properties: author is the unit, language sv-SE. `created` (ISO 8601 date-time), when
+   * set, is the one timestamp the writers stamp into the file, so the same model always gives the
+   * same bytes (the register package depends on it); without it they use the current time.
+   */
+  properties: { subject: string; author: string; language: 'sv-SE'; keywords?: string; created?: string };
   style: HouseStyle;
 };
 

@@ -8,6 +8,11 @@ export const DocumentDetailSchema = DocumentSummarySchema.extend({
   metadata: MetadataSchema,
   content: ContentEnvelopeSchema,
   templateVersion: z.number().int().nullable(),
+  approvedBy: z.string().nullable(),
+  approvedAt: z.string().nullable(),
+  registeredAt: z.string().nullable(),
+  /** The locked document this draft is a new version of. */
+  parentId: z.string().nullable(),
   titlePattern: z.string(),
   /** Set when the editor must not change the document; the reason is shown to the user. */
   readOnly: z.boolean(),

@@ -36,3 +36,26 @@ export const STATUS_LABELS: Record<Status, string> = {
   justerad: 'Justerad',
   registrerad: 'Registrerad',
 };
+
+/**
+ * Diarienummer as the Government Offices write them: the ministry's letters, the year, a slash
+ * and a serial, optionally a part: "A2026/01234", "Fi2026/00123", "UD2026/12345-3".
+ */
+export const DNR_PATTERN = /^[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,2}\d{4}\/\d{1,6}(-\d{1,4})?$/;
+
+export function dnrProblem(dnr: string): string | null {
+  const v = dnr.trim();
+  if (!v) return 'Ange ett diarienummer.';
+  if (!DNR_PATTERN.test(v)) return 'Diarienumret skrivs som A2026/01234: departementets bokstäver, år, snedstreck och löpnummer.';
+  const year = Number(/\d{4}/.exec(v)?.[0]);
+  if (year < 1990 || year > 2100) return 'Året i diarienumret är inte rimligt.';
+  return null;
+}
+
+/** Which steps the workflow allows, from each status. */
+export const TRANSITIONS: Record<Status, readonly Status[]> = {
+  utkast: ['granskning'],
+  granskning: ['utkast', 'justerad'],
+  justerad: ['registrerad'],
+  registrerad: [],
+};

@@ -5,6 +5,7 @@ import type { DesktopFiles } from '../core/handlers';
 const FILTERS = {
   docx: [{ name: 'Word-dokument', extensions: ['docx'] }],
   pdf: [{ name: 'PDF', extensions: ['pdf'] }],
+  zip: [{ name: 'Diariepaket (zip)', extensions: ['zip'] }],
 };
 
 /** Native dialogs live in main: the renderer never sees or chooses a path itself. */

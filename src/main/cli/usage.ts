@@ -7,7 +7,7 @@ export const USAGE = `Usage: minnes <command> [options]
   minnes list [--json]
   minnes show <id> [--json]
   minnes export <id> --out <file.docx|file.pdf|file.zip>
-  minnes status <id> <utkast|granskning|justerad|registrerad> [--dnr <dnr>]
+  minnes status <id> <utkast|granskning|justerad|registrerad> [--dnr <dnr>] [--by <name>] [--date YYYY-MM-DD]
   minnes search <query> [--json]
   minnes template list | save <id> --key <key> --name <name> | export <key> --out <file.json> | import <file.json>
   minnes backup --out <file>

@@ -9,9 +9,14 @@ import * as repo from './documents-repo';
 import { MinnesError } from './errors';
 import { nowIso } from './ids';
 import { contentPlainText } from './plain-text';
+import { recordReviewEdit } from './revisions';
 import { getTemplate } from './templates/template-repo';
 
 type DetailRow = {
+  approved_by: string | null;
+  approved_at: string | null;
+  registered_at: string | null;
+  parent_id: string | null;
   metadata: string;
   content: string | null;
   content_version: number | null;
@@ -49,7 +54,7 @@ function lockReason(row: Pick<DetailRow, 'status' | 'content_version' | 'deleted
 }
 
 // The content version is read by SQLite (json_extract), so checking a lock never parses a large document in JS.
-const COLUMNS = `metadata, json_extract(content, '$.version') AS content_version, template_key, template_version, status, deleted_at`;
+const COLUMNS = `approved_by, approved_at, registered_at, parent_id, metadata, json_extract(content, '$.version') AS content_version, template_key, template_version, status, deleted_at`;
 const ROW_SQL = `SELECT content, ${COLUMNS} FROM documents WHERE id = ?`;
 const LOCK_SQL = `SELECT NULL AS content, ${COLUMNS} FROM documents WHERE id = ?`;
 
@@ -69,6 +74,10 @@ export function loadDocument(db: Db, id: string): DocumentDetail {
     metadata: MetadataSchema.parse(JSON.parse(row.metadata)),
     content: row.content ? ContentEnvelopeSchema.parse(JSON.parse(row.content)) : emptyContent(),
     templateVersion: row.template_version,
+    approvedBy: row.approved_by,
+    approvedAt: row.approved_at,
+    registeredAt: row.registered_at,
+    parentId: row.parent_id,
     titlePattern: template?.titlePattern ?? FREE_TITLE_PATTERN,
     readOnly: reason !== null,
     readOnlyReason: reason,
@@ -131,6 +140,7 @@ export function saveDocument(db: Db, id: string, patch: DocumentPatch): void {
       `UPDATE documents SET title = @title, meeting_date = @meetingDate, series = @series, plain_text = @plainText,
          metadata = @metadata, content = @content, updated_at = @now WHERE id = @id`,
     ).run({ ...d, metadata: JSON.stringify(metadata), content: JSON.stringify(content), now: nowIso(), id });
+    if (lock.status === 'granskning') recordReviewEdit(db, id);
   }).immediate();
 }
 

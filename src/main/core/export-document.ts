@@ -4,6 +4,8 @@ import type { Template } from '../../shared/template';
 import { VARIABLE_SOURCE, type VariableName } from '../../shared/variables';
 import { METADATA_LABELS } from '../../shared/metadata';
 import type { Db } from './db';
+import type { DocumentDetail } from '../../shared/document';
+import { dnrProblem, LOCKED_STATUSES } from '../../shared/domain';
 import { loadDocument } from './document-store';
 import { MinnesError } from './errors';
 import { buildMinutes } from './model/build-minutes';
@@ -11,7 +13,8 @@ import { getTemplate } from './templates/template-repo';
 
 export type ExportFormat = 'docx' | 'pdf' | 'pdfa';
 
-export const MIME: Record<ExportFormat, string> = {
+export const MIME: Record<ExportFormat | 'zip', string> = {
+  zip: 'application/zip',
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   pdf: 'application/pdf',
   pdfa: 'application/pdf',
@@ -25,27 +28,72 @@ function missingMessage(missing: string[]): string {
   return `Kan inte exportera: ${parts.length === 1 ? 'variabeln' : 'variablerna'} ${parts.join(', ')} saknar värde.`;
 }
 
-/** Metadata + sections → DOCX or PDF bytes; refuses while any variable lacks a value. */
+/**
+ * Metadata + sections → DOCX or PDF bytes; refuses while any variable lacks a value.
+ * `created` (ISO) pins every timestamp inside the files, so approved minutes export byte for byte the same.
+ */
 export async function renderParts(
   metadata: Metadata,
   content: ContentEnvelope,
   template: Template | null,
   format: ExportFormat,
+  created?: string,
 ): Promise<Uint8Array> {
   const { model, missing } = buildMinutes(metadata, content, template);
   if (missing.length > 0) throw new MinnesError('missing_variables', missingMessage(missing));
+  if (created) model.properties.created = created;
   // Each writer (and pdfkit's fonts) loads on first use, so a command that needs neither starts fast.
   if (format === 'docx') return (await import('./export/docx-writer')).writeDocx(model);
   return (await import('./export/pdf-writer')).writePdf(model, { pdfa: format === 'pdfa' });
 }
 
-/** A stored document in the official format. */
-export async function exportStored(db: Db, id: string, format: ExportFormat): Promise<{ bytes: Uint8Array; fileName: string }> {
+/** A stored document in the official format, or (zip) as the register package. */
+export async function exportStored(db: Db, id: string, format: ExportFormat | 'zip'): Promise<{ bytes: Uint8Array; fileName: string }> {
   const doc = loadDocument(db, id);
-  let template: Template | null = null;
-  if (doc.templateKey) template = getTemplate(db, doc.templateKey, doc.templateVersion ?? undefined);
-  const bytes = await renderParts(doc.metadata, doc.content, template, format);
+  const template = doc.templateKey ? getTemplate(db, doc.templateKey, doc.templateVersion ?? undefined) : null;
+  if (format === 'zip') return registerPackage(doc, template);
+  // Approved minutes are frozen, so their files are too: the approval time stands in for "now".
+  const bytes = await renderParts(doc.metadata, doc.content, template, format, doc.approvedAt ?? undefined);
   return { bytes, fileName: exportFileName(doc.metadata, doc.title, format) };
+}
+
+/** The package for the register (diariet): PDF/A, DOCX and metadata.xml; approved minutes only. */
+async function registerPackage(doc: DocumentDetail, template: Template | null): Promise<{ bytes: Uint8Array; fileName: string }> {
+  if (!LOCKED_STATUSES.includes(doc.status) || !doc.approvedAt || !doc.approvedBy) {
+    throw new MinnesError('not_approved', 'Bara justerade eller registrerade minnesanteckningar kan paketeras för diariet.');
+  }
+  const dnr = doc.metadata.dnr.trim();
+  const problem = dnr ? dnrProblem(dnr) : 'Paketet behöver ett diarienummer: registrera minnesanteckningarna först.';
+  if (problem) throw new MinnesError('bad_dnr', problem);
+  const [pdfa, docx] = [
+    await renderParts(doc.metadata, doc.content, template, 'pdfa', doc.approvedAt),
+    await renderParts(doc.metadata, doc.content, template, 'docx', doc.approvedAt),
+  ];
+  const baseName = exportFileName(
+    { ...doc.metadata, date: `${dnr.replace('/', '-')} ${doc.metadata.date}`.trim() },
+    doc.title,
+    'pdf',
+  ).replace(/\.pdf$/, '');
+  const { buildRegisterPackage } = await import('./register/package');
+  const bytes = buildRegisterPackage({
+    record: {
+      dnr,
+      title: doc.title,
+      documentType: doc.metadata.documentType || 'Minnesanteckningar',
+      status: doc.status === 'registrerad' ? 'registrerad' : 'justerad',
+      created: doc.createdAt,
+      approvedAt: doc.approvedAt,
+      approvedBy: doc.approvedBy,
+      ...(doc.registeredAt ? { registeredAt: `${doc.registeredAt}T00:00:00.000Z` } : {}),
+      organisation: doc.metadata.department || doc.metadata.unit || 'Regeringskansliet',
+      unit: doc.metadata.department ? doc.metadata.unit : '',
+      language: 'sv',
+    },
+    pdfa,
+    docx,
+    baseName,
+  });
+  return { bytes, fileName: `${baseName}.zip` };
 }
 
 /** "2026-06-09 Minnesanteckningar samråd.docx": sortable, and safe on every file system. */

@@ -8,13 +8,15 @@ import { exportStored, MIME } from './export-document';
 import { writeFileAtomic } from './files/atomic-write';
 import { importIntoStore } from './import-document';
 import { createFromTemplate } from './new-document';
+import { diffRevisions, getRevision, listRevisions, snapshot } from './revisions';
+import { changeStatus, newVersion, restoreRevision } from './workflow';
 import { getTemplate, listTemplates } from './templates/template-repo';
 import { APP_VERSION } from './version';
 
 /** What only a desktop host can do: native save dialogs and the file manager. */
 export type DesktopFiles = {
   /** Asks where to save; null when the user cancels. */
-  chooseSavePath: (suggestedName: string, format: 'docx' | 'pdf') => Promise<string | null>;
+  chooseSavePath: (suggestedName: string, format: 'docx' | 'pdf' | 'zip') => Promise<string | null>;
   showInFolder: (path: string) => void;
 };
 
@@ -87,6 +89,17 @@ export function createHandlers(ctx: CoreContext): Handlers {
       exported.add(path);
       return { path };
     },
+    changeStatus: (input) => changeStatus(db, input.id, input),
+    newVersion: (input) => newVersion(db, input.id),
+    saveVersion: (input) => {
+      store.assertEditable(db, input.id);
+      snapshot(db, input.id, 'save');
+      return listRevisions(db, input.id);
+    },
+    listRevisions: (input) => listRevisions(db, input.id),
+    getRevision: (input) => getRevision(db, input.revisionId),
+    diffRevisions: (input) => diffRevisions(db, input.before, input.after),
+    restoreRevision: (input) => restoreRevision(db, input.revisionId),
     showInFolder: (input) => {
       const files = ctx.files ?? desktopOnly();
       if (!exported.has(input.path)) throw new MinnesError('forbidden', 'Filen exporterades inte i den här sessionen.');

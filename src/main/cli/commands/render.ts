@@ -50,14 +50,12 @@ export async function renderCommand(args: string[], io: CliIo): Promise<number> 
   return 0;
 }
 
-/** `export`: a stored document to DOCX or PDF (the register package comes with the approval workflow). */
+/** `export`: a stored document to DOCX or PDF, or (.zip) the register package of approved minutes. */
 export async function exportCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parse(args, { out: { type: 'string' } }, { min: 1, max: 1 });
   const out = str(values.out);
   if (!out) throw new UsageError('--out <file.docx|file.pdf|file.zip> is required');
   const format = formatOf(out, true);
-  if (format === 'zip')
-    throw new MinnesError('not_supported', 'The register package (.zip) needs approved minutes; it is not available yet.');
   const { bytes } = await withStore(io, str(values.db), (db) => exportStored(db, positionals[0]!, format));
   writeFileAtomic(resolve(io.cwd, out), bytes);
   return 0;

@@ -19,6 +19,7 @@ import {
 import type { ILevelsOptions, IStylesOptions } from 'docx';
 import type { Block, ListBlock, MinutesDocument, Run } from '../../../shared/document-model';
 import type { HouseStyle } from '../../../shared/house-style';
+import { createdTime, pinDocxTimestamps } from './reproducible';
 import { cleanDocument, documentAuthor } from './sanitize';
 
 /**
@@ -193,6 +194,7 @@ function letterhead(doc: MinutesDocument, contentWidth: number): Header {
 }
 
 export async function writeDocx(input: MinutesDocument): Promise<Uint8Array> {
+  const created = createdTime(input);
   const doc = cleanDocument(input);
   const s = doc.style;
   const m = s.marginsMm;
@@ -236,5 +238,6 @@ export async function writeDocx(input: MinutesDocument): Promise<Uint8Array> {
       },
     ],
   });
-  return new Uint8Array(await Packer.toBuffer(file));
+  const bytes = new Uint8Array(await Packer.toBuffer(file));
+  return created ? pinDocxTimestamps(bytes, created) : bytes;
 }

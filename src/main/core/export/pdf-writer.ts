@@ -2,9 +2,10 @@ import PDFDocument from 'pdfkit';
 import type { Block, ListBlock, MinutesDocument, Run } from '../../../shared/document-model';
 import type { HouseStyle } from '../../../shared/house-style';
 import { formatPageOf } from '../../../shared/swedish-format';
-import { fitToFont, notoSansFiles } from './fonts';
+import { fitToFont, notoSansFiles, notoSansFonts, type FontFace } from './fonts';
 import type { FontFiles } from './fonts';
 import { Typesetter } from './pdf-lines';
+import { createdTime, pinPdfToModel } from './reproducible';
 import type { Line } from './pdf-lines';
 import { cleanDocument, documentAuthor } from './sanitize';
 
@@ -253,13 +254,13 @@ function glyphTest(pdf: PDF): (cp: number) => boolean {
 
 export async function writePdf(input: MinutesDocument, opts: { pdfa?: boolean } = {}): Promise<Uint8Array> {
   const clean = cleanDocument(input);
+  const created = createdTime(input);
   const fonts = notoSansFiles();
+  const faces = notoSansFonts();
   const m = clean.style.marginsMm;
   const pdf = new PDFDocument({
     size: 'A4',
     autoFirstPage: false,
-    // Our own font from the start: pdfkit would otherwise load Helvetica, a font it never embeds.
-    font: fonts.regular,
     bufferPages: true,
     tagged: true,
     lang: 'sv-SE',
@@ -272,9 +273,15 @@ export async function writePdf(input: MinutesDocument, opts: { pdfa?: boolean } 
       Subject: clean.properties.subject,
       ...(clean.properties.keywords ? { Keywords: clean.properties.keywords } : {}),
       Creator: 'Minnes',
+      ...(created ? { CreationDate: created, ModDate: created } : {}),
     },
   });
   escapeXmpInfo(pdf);
+  // The layout names faces by file path; registering the parsed fonts under those names avoids
+  // re-parsing. pdfkit's default Helvetica stays loaded but is never drawn, so never referenced.
+  for (const face of Object.keys(fonts) as FontFace[]) pdf.registerFont(fonts[face], faces[face] as unknown as string);
+  pdf.font(fonts.regular);
+  if (created) pinPdfToModel(pdf, created, clean, !!opts.pdfa);
   const chunks: Buffer[] = [];
   pdf.on('data', (c: Buffer) => chunks.push(c));
   const done = new Promise<void>((resolve, reject) => {

@@ -1,0 +1,84 @@
+import { ContentEnvelopeSchema } from '../../shared/content';
+import { MetadataSchema } from '../../shared/metadata';
+import type { DiffLine, Revision, RevisionSummary } from '../../shared/revisions';
+import type { Status } from '../../shared/domain';
+import type { Db } from './db';
+import { MinnesError } from './errors';
+import { nowIso } from './ids';
+import { diffLines } from './text-diff';
+
+type Row = {
+  id: number;
+  document_id: string;
+  created_at: string;
+  reason: string;
+  status: Status;
+  title: string;
+  metadata: string;
+  content: string | null;
+  plain_text: string;
+};
+
+/** A full copy of the document as it is now, in the caller's transaction. */
+export function snapshot(db: Db, documentId: string, reason: string): number {
+  const r = db
+    .prepare(
+      `INSERT INTO revisions (document_id, created_at, reason, status, title, metadata, content, plain_text)
+       SELECT id, ?, ?, status, title, metadata, content, plain_text FROM documents WHERE id = ?`,
+    )
+    .run(nowIso(), reason, documentId);
+  if (r.changes === 0) throw new MinnesError('not_found', `Det finns inget dokument med id ${documentId}.`);
+  return Number(r.lastInsertRowid);
+}
+
+/**
+ * Edits during review are recorded. A burst of autosaves within a minute is one edit, so the
+ * history shows what changed, not every pause in typing.
+ */
+export function recordReviewEdit(db: Db, documentId: string): void {
+  const last = db.prepare(`SELECT id, reason, created_at FROM revisions WHERE document_id = ? ORDER BY id DESC LIMIT 1`).get(documentId) as
+    { id: number; reason: string; created_at: string } | undefined;
+  if (last?.reason === 'edit' && Date.now() - Date.parse(last.created_at) < 60_000) {
+    db.prepare(
+      `UPDATE revisions SET (title, metadata, content, plain_text) = (SELECT title, metadata, content, plain_text FROM documents WHERE id = ?) WHERE id = ?`,
+    ).run(documentId, last.id);
+  } else {
+    snapshot(db, documentId, 'edit');
+  }
+}
+
+export function listRevisions(db: Db, documentId: string): RevisionSummary[] {
+  const rows = db
+    .prepare(`SELECT id, created_at, reason, status, title FROM revisions WHERE document_id = ? ORDER BY id DESC`)
+    .all(documentId) as Row[];
+  return rows.map((r) => ({ id: r.id, createdAt: r.created_at, reason: r.reason, status: r.status, title: r.title }));
+}
+
+export function getRevision(db: Db, revisionId: number): Revision {
+  const r = db.prepare(`SELECT * FROM revisions WHERE id = ?`).get(revisionId) as Row | undefined;
+  if (!r) throw new MinnesError('not_found', `Det finns ingen version ${revisionId}.`);
+  return {
+    id: r.id,
+    documentId: r.document_id,
+    createdAt: r.created_at,
+    reason: r.reason,
+    status: r.status,
+    title: r.title,
+    metadata: MetadataSchema.parse(JSON.parse(r.metadata)),
+    content: r.content ? ContentEnvelopeSchema.parse(JSON.parse(r.content)) : null,
+    plainText: r.plain_text,
+  };
+}
+
+/** What changed between two revisions (or a revision and the document now, when `after` is null). */
+export function diffRevisions(db: Db, before: number, after: number | null): DiffLine[] {
+  const a = getRevision(db, before);
+  const b =
+    after === null
+      ? (db.prepare(`SELECT title, plain_text AS plainText FROM documents WHERE id = ?`).get(a.documentId) as {
+          title: string;
+          plainText: string;
+        })
+      : getRevision(db, after);
+  return diffLines(`${a.title}\n${a.plainText}`, `${b.title}\n${b.plainText}`);
+}

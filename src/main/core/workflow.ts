@@ -1,0 +1,114 @@
+import { dnrProblem, LOCKED_STATUSES, STATUS_LABELS, TRANSITIONS, type Status } from '../../shared/domain';
+import type { ContentEnvelope } from '../../shared/content';
+import type { DocumentDetail } from '../../shared/document';
+import type { Metadata } from '../../shared/metadata';
+import type { Db } from './db';
+import { insertDocument, loadDocument, saveDocument } from './document-store';
+import { MinnesError } from './errors';
+import { nowIso } from './ids';
+import { getRevision, snapshot } from './revisions';
+import { getTemplate } from './templates/template-repo';
+
+export type StatusChange = {
+  status: Status;
+  /** Who approved (justerad). */
+  approvedBy?: string;
+  /** Diarienummer (registrerad). */
+  dnr?: string;
+  /** Registration date, ISO; today when not given. */
+  registeredOn?: string;
+};
+
+function refuse(from: Status, to: Status): never {
+  if (from === to) throw new MinnesError('same_status', `Dokumentet är redan ${STATUS_LABELS[to].toLowerCase()}.`);
+  if (from === 'registrerad')
+    throw new MinnesError('forbidden_step', 'Registrerade minnesanteckningar kan inte ändra status. Skapa en ny version.');
+  const allowed = TRANSITIONS[from].map((s) => STATUS_LABELS[s].toLowerCase());
+  throw new MinnesError(
+    'forbidden_step',
+    `Ett dokument kan inte gå från ${STATUS_LABELS[from].toLowerCase()} till ${STATUS_LABELS[to].toLowerCase()}${allowed.length ? ` (tillåtet: ${allowed.join(', ')})` : ''}.`,
+  );
+}
+
+/**
+ * The one place the workflow is enforced (UI, IPC, CLI and browser host all come here):
+ * utkast → granskning → justerad (locked) → registrerad, with granskning → utkast as the only way back.
+ * Every change snapshots the document as a revision in the same transaction.
+ */
+export function changeStatus(db: Db, id: string, change: StatusChange): DocumentDetail {
+  return db
+    .transaction(() => {
+      const doc = loadDocument(db, id);
+      if (doc.deletedAt) throw new MinnesError('locked', 'Dokumentet ligger i papperskorgen. Återställ det först.');
+      const from = doc.status;
+      const to = change.status;
+      if (!TRANSITIONS[from].includes(to)) refuse(from, to);
+      const now = nowIso();
+      if (to === 'justerad') {
+        const by = change.approvedBy?.trim();
+        if (!by) throw new MinnesError('approver_required', 'Ange vem som justerade minnesanteckningarna.');
+        db.prepare(`UPDATE documents SET status = 'justerad', approved_by = ?, approved_at = ?, updated_at = ? WHERE id = ?`).run(
+          by.slice(0, 200),
+          now,
+          now,
+          id,
+        );
+      } else if (to === 'registrerad') {
+        const dnr = (change.dnr ?? doc.metadata.dnr).trim();
+        const problem = dnrProblem(dnr);
+        if (problem) throw new MinnesError('bad_dnr', problem);
+        const on = change.registeredOn ?? now.slice(0, 10);
+        if (!/^\d{4}-\d{2}-\d{2}$/.test(on)) throw new MinnesError('bad_date', 'Registreringsdatum skrivs ÅÅÅÅ-MM-DD.');
+        const metadata = JSON.stringify({ ...doc.metadata, dnr });
+        db.prepare(`UPDATE documents SET status = 'registrerad', registered_at = ?, metadata = ?, updated_at = ? WHERE id = ?`).run(
+          on,
+          metadata,
+          now,
+          id,
+        );
+      } else {
+        db.prepare(`UPDATE documents SET status = ?, updated_at = ? WHERE id = ?`).run(to, now, id);
+      }
+      snapshot(db, id, `status:${to}`);
+      return loadDocument(db, id);
+    })
+    .immediate();
+}
+
+/** "Ny version": a locked document is changed only through a new draft linked to it. */
+export function newVersion(db: Db, id: string): DocumentDetail {
+  const src = loadDocument(db, id);
+  if (!LOCKED_STATUSES.includes(src.status)) {
+    throw new MinnesError('not_locked', 'Bara justerade eller registrerade minnesanteckningar får en ny version; ändra utkastet direkt.');
+  }
+  return linkedDraft(db, src, src.metadata, src.content, 'ny-version');
+}
+
+/** A new draft that records which locked document it continues. */
+function linkedDraft(db: Db, parent: DocumentDetail, metadata: Metadata, content: ContentEnvelope, reason: string): DocumentDetail {
+  const template = parent.templateKey ? getTemplate(db, parent.templateKey, parent.templateVersion ?? undefined) : null;
+  return db.transaction(() => {
+    const draft = insertDocument(db, { metadata, content, template });
+    db.prepare(`UPDATE documents SET parent_id = ? WHERE id = ?`).run(parent.id, draft.id);
+    snapshot(db, draft.id, reason);
+    return loadDocument(db, draft.id);
+  })();
+}
+
+/**
+ * Brings back an earlier revision. An editable document gets its text and facts back (the
+ * current state is kept as a revision first); a locked one gets a new draft made from it.
+ */
+export function restoreRevision(db: Db, revisionId: number): DocumentDetail {
+  const rev = getRevision(db, revisionId);
+  if (!rev.content) throw new MinnesError('empty_revision', 'Den versionen har inget innehåll att återställa.');
+  const doc = loadDocument(db, rev.documentId);
+  if (!doc.readOnly) {
+    return db.transaction(() => {
+      snapshot(db, doc.id, 'restore');
+      saveDocument(db, doc.id, { metadata: rev.metadata, content: rev.content! });
+      return loadDocument(db, doc.id);
+    })();
+  }
+  return linkedDraft(db, doc, rev.metadata, rev.content, 'restore');
+}

@@ -1,0 +1,69 @@
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../src/main/cli/main';
+import type { CliIo } from '../src/main/cli/io';
+import { useTmpDir } from './support/tmp';
+
+const tmp = useTmpDir();
+const SEED = join(__dirname, 'fixtures', 'samrad-2026-06-09.txt');
+const XSD = join(__dirname, '..', 'resources', 'schemas', 'minnes-register-1.xsd');
+
+async function run(cwd: string, ...args: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const io: CliIo = { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s), env: { MINNES_USER: 'Karin Åström' }, cwd };
+  return { code: await runCli([...args, '--db', 'm.sqlite'], io), stdout, stderr };
+}
+
+describe('register package from the CLI', () => {
+  it('packages registered minutes: valid metadata.xml, matching checksums, PDF/A, identical bytes every time', async () => {
+    const dir = tmp();
+    const id = (await run(dir, 'import', SEED)).stdout.trim();
+    const early = await run(dir, 'export', id, '--out', 'early.zip');
+    expect(early.code).toBe(1);
+    expect(early.stderr).toMatch(/Bara justerade eller registrerade/);
+    expect(existsSync(join(dir, 'early.zip'))).toBe(false);
+
+    expect((await run(dir, 'status', id, 'registrerad', '--dnr', 'A2026/01234')).code).toBe(1);
+    expect((await run(dir, 'status', id, 'granskning')).code).toBe(0);
+    expect((await run(dir, 'status', id, 'justerad')).code).toBe(0);
+    const bad = await run(dir, 'status', id, 'registrerad', '--dnr', 'A2026-1234');
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/A2026\/01234/);
+    expect((await run(dir, 'status', id, 'registrerad', '--dnr', 'A2026/01234', '--date', '2026-06-12')).code).toBe(0);
+
+    expect((await run(dir, 'export', id, '--out', 'a.zip')).code).toBe(0);
+    await new Promise((r) => setTimeout(r, 1100)); // a second later: nothing may depend on the clock
+    expect((await run(dir, 'export', id, '--out', 'b.zip')).code).toBe(0);
+    const a = readFileSync(join(dir, 'a.zip'));
+    expect(a.equals(readFileSync(join(dir, 'b.zip')))).toBe(true);
+
+    const files = unzipSync(a);
+    const names = Object.keys(files);
+    expect(names).toHaveLength(3);
+    const xmlPath = join(dir, 'metadata.xml');
+    writeFileSync(xmlPath, files['metadata.xml']!);
+    execFileSync('xmllint', ['--noout', '--schema', XSD, xmlPath], { stdio: 'pipe' });
+    const xml = strFromU8(files['metadata.xml']!);
+    expect(xml).toContain('<recordId type="diarienummer">A2026/01234</recordId>');
+    expect(xml).toContain('<approvedBy>Karin Åström</approvedBy>');
+    for (const name of names.filter((n) => n !== 'metadata.xml')) {
+      const sha = createHash('sha256').update(files[name]!).digest('hex');
+      expect(xml).toContain(sha);
+      expect(xml).toContain(`<size>${files[name]!.length}</size>`);
+    }
+    const pdfName = names.find((n) => n.endsWith('.pdf'))!;
+    const pdf = Buffer.from(files[pdfName]!);
+    expect(pdf.toString('latin1')).toMatch(/pdfaid:part>2</);
+    const pdfPath = join(dir, 'x.pdf');
+    writeFileSync(pdfPath, pdf);
+    expect(execFileSync('pdfinfo', [pdfPath], { encoding: 'utf8' })).toMatch(/Tagged:\s+yes/);
+    const fonts = execFileSync('pdffonts', [pdfPath], { encoding: 'utf8' }).trim().split('\n').slice(2);
+    expect(fonts.length).toBeGreaterThan(0);
+    for (const line of fonts) expect(line).toMatch(/\s+yes\s+yes\s+yes\s+/);
+  });
+});
