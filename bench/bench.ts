@@ -1,5 +1,6 @@
 import { benchAutosave } from './autosave';
 import { benchExport } from './export';
+import { benchSearch } from './search';
 import { fmt } from './stats';
 import { benchTyping } from './typing';
 
@@ -54,6 +55,16 @@ async function main(): Promise<void> {
       e instanceof Error ? e.message.split('\n')[0]! : String(e),
     ]);
   }
+
+  log('search (10,000 minutes) vs ripgrep…');
+  const sr = await benchSearch();
+  rows.push([
+    'search p95 over 10,000 minutes vs ripgrep',
+    `p50 ${fmt(sr.p50)} ms, p95 ${fmt(sr.p95)} ms; rg p50 ${fmt(sr.rg?.p50 ?? NaN)} ms, p95 ${fmt(sr.rg?.p95 ?? NaN)} ms`,
+    sr.rg
+      ? `p95 ${(sr.p95 / sr.rg.p95).toFixed(2)}× rg (${(sr.rg.p95 / sr.p95).toFixed(0)}× faster); ${sr.queries} queries of 1–2 words, ${(sr.words / 1e6).toFixed(1)}M words; target p95 < 20 ms`
+      : `${sr.rgError ?? 'ripgrep not run'}; target p95 < 20 ms`,
+  ]);
 
   const w = [Math.max(...rows.map((r) => r[0].length)), Math.max(...rows.map((r) => r[1].length))];
   const line = (r: [string, string, string]) => `${r[0].padEnd(w[0]!)}  ${r[1].padEnd(w[1]!)}  ${r[2]}`;

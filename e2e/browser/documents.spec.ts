@@ -7,7 +7,7 @@ test('creates a document, keeps it across a reload, and the CLI sees it', async 
   await page.getByRole('button', { name: 'Nytt dokument…' }).click();
   await page.getByRole('button', { name: 'Skapa' }).click();
   await page.getByRole('button', { name: '← Alla dokument' }).click();
-  const rows = page.getByRole('table', { name: 'Dokument' }).locator('tbody tr');
+  const rows = page.getByRole('table', { name: 'Dokument' }).locator('tbody tr[data-id]');
   await expect(rows).toHaveCount(1);
   await page.reload();
   await expect(rows).toHaveCount(1);

@@ -5,6 +5,7 @@ import { DocumentIdSchema, DocumentSummarySchema, IsoDateSchema, StatusSchema } 
 import { DiffLineSchema, RevisionSchema, RevisionSummarySchema } from './revisions';
 import { MetadataSchema } from './metadata';
 import type { Result } from './result';
+import { SeriesOverviewSchema, SeriesSchema, SeriesSummarySchema, TakeawayGroupSchema } from './series';
 import { SlugSchema, TemplateSchema } from './template';
 
 const byId = z.object({ id: DocumentIdSchema }).strict();
@@ -19,6 +20,16 @@ export const TemplateSummarySchema = z.object({
   description: z.string(),
   sectionCount: z.number().int(),
 });
+
+export const SearchHitSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  date: z.string().nullable(),
+  snippet: z.string(),
+  highlights: z.array(z.tuple([z.number().int(), z.number().int()])),
+  status: z.string(),
+});
+export type SearchHit = z.infer<typeof SearchHitSchema>;
 
 /** Largest file the UI may hand to import (base64 adds a third on the wire). */
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
@@ -100,6 +111,31 @@ export const contract = {
     output: z.array(DiffLineSchema),
   },
   restoreRevision: { input: z.object({ revisionId: z.number().int().min(1) }).strict(), output: DocumentDetailSchema },
+  /** "Nästa möte": a draft for the next meeting of the series, prefilled from this one. */
+  nextMeeting: {
+    input: z
+      .object({ id: DocumentIdSchema, date: IsoDateSchema, templateKey: SlugSchema.optional(), theme: z.string().max(500).optional() })
+      .strict(),
+    output: DocumentDetailSchema,
+  },
+  searchDocuments: {
+    input: z.object({ query: z.string().max(2000), limit: z.number().int().min(1).max(200).optional() }).strict(),
+    output: z.array(SearchHitSchema),
+  },
+  listSeries: { input: z.object({}).strict(), output: z.array(SeriesSummarySchema) },
+  saveSeries: { input: SeriesSchema, output: SeriesSchema },
+  getSeriesOverview: { input: z.object({ name: z.string().min(1).max(200) }).strict(), output: SeriesOverviewSchema },
+  deleteSeries: { input: z.object({ name: z.string().min(1).max(200) }).strict(), output: z.object({}) },
+  /** "Medskick över året": every takeaway of every meeting of a series. */
+  collectTakeaways: {
+    input: z.object({ series: z.string().min(1).max(200), year: z.number().int().optional() }).strict(),
+    output: z.array(TakeawayGroupSchema),
+  },
+  /** The takeaways overview as DOCX in the house style (bytes: the renderer downloads or saves them). */
+  exportTakeaways: {
+    input: z.object({ series: z.string().min(1).max(200), year: z.number().int().optional() }).strict(),
+    output: z.object({ fileName: z.string(), mimeType: z.string(), dataBase64: z.string() }),
+  },
   /** Desktop only: reveals a file this session exported (no other path is accepted). */
   showInFolder: { input: z.object({ path: z.string().min(1).max(4096) }).strict(), output: z.object({}) },
 } as const;

@@ -13,6 +13,8 @@ const commands: Record<string, () => Promise<Command>> = {
   import: async () => (await import('./commands/documents')).importCommand,
   render: async () => (await import('./commands/render')).renderCommand,
   export: async () => (await import('./commands/render')).exportCommand,
+  status: async () => (await import('./commands/status')).statusCommand,
+  search: async () => (await import('./commands/search')).searchCommand,
 };
 
 /** Runs one CLI invocation and returns its exit status; never throws. */

@@ -25,8 +25,10 @@ export function contentPlainText(content: ContentEnvelope, m: Metadata): string 
       },
     );
   }
+  // NFC: text pasted from some systems has decomposed å/ä/ö, which the index would treat as other words.
   return out
     .join('')
+    .normalize('NFC')
     .replace(/\n{2,}/g, '\n')
     .trim();
 }

@@ -4,6 +4,8 @@ import { DocumentsView } from './views/DocumentsView';
 import { EditorView } from './views/EditorView';
 import { ImportDialog } from './views/ImportDialog';
 import { NewDocumentDialog } from './views/NewDocumentDialog';
+import { SearchBox } from './views/SearchBox';
+import { SeriesView } from './views/SeriesView';
 
 export function App() {
   const route = useRoute();
@@ -22,6 +24,19 @@ export function App() {
             Minnes
           </button>
         </h1>
+        <nav className="nav" aria-label="Vyer">
+          <button type="button" aria-current={route.kind === 'list' ? 'page' : undefined} onClick={() => navigate({ kind: 'list' })}>
+            Dokument
+          </button>
+          <button
+            type="button"
+            aria-current={route.kind === 'series' ? 'page' : undefined}
+            onClick={() => navigate({ kind: 'series', name: null })}
+          >
+            Årscykler
+          </button>
+        </nav>
+        <SearchBox />
         <button type="button" className="primary" onClick={() => setDialog('new')}>
           Nytt dokument…
         </button>
@@ -29,7 +44,15 @@ export function App() {
           Importera…
         </button>
       </header>
-      <main>{route.kind === 'doc' ? <EditorView id={route.id} /> : <DocumentsView refreshKey={listVersion} />}</main>
+      <main>
+        {route.kind === 'doc' ? (
+          <EditorView id={route.id} />
+        ) : route.kind === 'series' ? (
+          <SeriesView name={route.name} />
+        ) : (
+          <DocumentsView refreshKey={listVersion} />
+        )}
+      </main>
       {dialog === 'new' && <NewDocumentDialog onClose={() => setDialog(null)} onCreated={open} />}
       {dialog === 'import' && <ImportDialog onClose={() => setDialog(null)} onImported={open} />}
     </div>

@@ -5,6 +5,7 @@ import { loadDocument } from '../../core/document-store';
 import { MinnesError } from '../../core/errors';
 import { importIntoStore } from '../../core/import-document';
 import { createFromTemplate } from '../../core/new-document';
+import { nextMeeting } from '../../core/next-meeting';
 import { parse, str } from '../args';
 import { UsageError, type CliIo } from '../io';
 import { withStore } from '../store';
@@ -49,9 +50,13 @@ export function newCommand(args: string[], io: CliIo): number {
   const date = str(values.date);
   if (date !== undefined && !IsoDateSchema.safeParse(date).success)
     throw new MinnesError('bad_input', `Ogiltigt datum "${date}": skriv ÅÅÅÅ-MM-DD.`);
-  if (str(values.from)) throw new MinnesError('not_supported', '--from kommer med årscykeln (nästa möte) och stöds inte ännu.');
+  const from = str(values.from);
+  const series = str(values.series);
+  if (from && !date) throw new UsageError('--from needs --date: the date of the next meeting');
   const doc = withStore(io, str(values.db), (db) =>
-    createFromTemplate(db, template, { ...(date ? { date } : {}), ...(str(values.series) ? { series: str(values.series) } : {}) }),
+    from && date
+      ? nextMeeting(db, from, { date, templateKey: template, ...(series ? { series } : {}) })
+      : createFromTemplate(db, template, { ...(date ? { date } : {}), ...(series ? { series } : {}) }),
   );
   io.stdout(`${doc.id}\n`);
   return 0;

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { Fragment, useCallback, useEffect, useMemo, useState } from 'react';
 import { STATUS_LABELS, STATUSES, type DocumentSummary, type Status } from '../../../shared/domain';
 import { api, errorMessage } from '../api';
 import { Dialog } from '../components/Dialog';
@@ -38,7 +38,57 @@ function RenameDialog({ doc, onDone }: { doc: DocumentSummary; onDone: (changed:
   );
 }
 
-/** All minutes, newest meeting first; filter by series and status; trash and restore. */
+/** Series in the order of their newest meeting; minutes without a series last. */
+function groupBySeries(docs: DocumentSummary[]): Array<[string | null, DocumentSummary[]]> {
+  const groups = new Map<string | null, DocumentSummary[]>();
+  for (const d of docs) groups.set(d.series, [...(groups.get(d.series) ?? []), d]);
+  return [...groups].sort(([a], [b]) => (a === null ? 1 : b === null ? -1 : 0));
+}
+
+type RowProps = {
+  d: DocumentSummary;
+  trash: boolean;
+  act: (fn: () => Promise<unknown>) => Promise<void>;
+  onRename: (d: DocumentSummary) => void;
+};
+
+function DocumentRow({ d, trash, act, onRename }: RowProps) {
+  return (
+    <tr data-id={d.id}>
+      <td>{d.meetingDate ?? '–'}</td>
+      <td>
+        <button type="button" className="link" onClick={() => navigate({ kind: 'doc', id: d.id })}>
+          {d.title}
+        </button>
+      </td>
+      <td>{d.series ?? ''}</td>
+      <td>
+        <span className={`status status-${d.status}`}>{STATUS_LABELS[d.status]}</span>
+      </td>
+      <td className="row-actions">
+        {trash ? (
+          <button type="button" onClick={() => void act(() => api.restoreDocument({ id: d.id }))}>
+            Återställ
+          </button>
+        ) : (
+          <>
+            <button type="button" onClick={() => void act(() => api.duplicateDocument({ id: d.id }))}>
+              Duplicera
+            </button>
+            <button type="button" onClick={() => onRename(d)}>
+              Byt namn
+            </button>
+            <button type="button" onClick={() => void act(() => api.trashDocument({ id: d.id }))}>
+              Släng
+            </button>
+          </>
+        )}
+      </td>
+    </tr>
+  );
+}
+
+/** All minutes, grouped by series, newest meeting first; filter by series and status; trash and restore. */
 export function DocumentsView({ refreshKey }: { refreshKey: number }) {
   const [docs, setDocs] = useState<DocumentSummary[] | null>(null);
   const [trash, setTrash] = useState(false);
@@ -123,38 +173,26 @@ export function DocumentsView({ refreshKey }: { refreshKey: number }) {
             </tr>
           </thead>
           <tbody>
-            {shown.map((d) => (
-              <tr key={d.id} data-id={d.id}>
-                <td>{d.meetingDate ?? '–'}</td>
-                <td>
-                  <button type="button" className="link" onClick={() => navigate({ kind: 'doc', id: d.id })}>
-                    {d.title}
-                  </button>
-                </td>
-                <td>{d.series ?? ''}</td>
-                <td>
-                  <span className={`status status-${d.status}`}>{STATUS_LABELS[d.status]}</span>
-                </td>
-                <td className="row-actions">
-                  {trash ? (
-                    <button type="button" onClick={() => void act(() => api.restoreDocument({ id: d.id }))}>
-                      Återställ
-                    </button>
-                  ) : (
-                    <>
-                      <button type="button" onClick={() => void act(() => api.duplicateDocument({ id: d.id }))}>
-                        Duplicera
-                      </button>
-                      <button type="button" onClick={() => setRenaming(d)}>
-                        Byt namn
-                      </button>
-                      <button type="button" onClick={() => void act(() => api.trashDocument({ id: d.id }))}>
-                        Släng
-                      </button>
-                    </>
-                  )}
-                </td>
-              </tr>
+            {groupBySeries(shown).map(([name, rows]) => (
+              <Fragment key={name ?? ''}>
+                <tr className="group">
+                  <th colSpan={5} scope="rowgroup">
+                    {name ? (
+                      <>
+                        Serie: {name} ({rows.length}){' '}
+                        <button type="button" className="link" onClick={() => navigate({ kind: 'series', name })}>
+                          Årscykel och medskick
+                        </button>
+                      </>
+                    ) : (
+                      `Utan serie (${rows.length})`
+                    )}
+                  </th>
+                </tr>
+                {rows.map((d) => (
+                  <DocumentRow key={d.id} d={d} trash={trash} act={act} onRename={setRenaming} />
+                ))}
+              </Fragment>
             ))}
           </tbody>
         </table>

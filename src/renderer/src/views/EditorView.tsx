@@ -11,12 +11,34 @@ import { SectionEditor } from '../editor/SectionEditor';
 import { Toolbar } from '../editor/Toolbar';
 import { navigate } from '../lib/route';
 import { ExportControls } from './ExportControls';
+import { HistoryDialog } from './HistoryDialog';
 import { MetadataForm } from './MetadataForm';
+import { NextMeetingDialog } from './NextMeetingDialog';
+import { WorkflowControls } from './WorkflowControls';
 import { SectionFrame } from './SectionFrame';
 import { useDocumentSession } from './useDocumentSession';
 
-function OpenDocument({ doc }: { doc: DocumentDetail }) {
+function OpenDocument({ doc, onReplace }: { doc: DocumentDetail; onReplace: (doc: DocumentDetail) => void }) {
   const s = useDocumentSession(doc);
+  const [history, setHistory] = useState(false);
+  const [next, setNext] = useState(false);
+  const [versionSaved, setVersionSaved] = useState(false);
+  const saveVersion = async () => {
+    await s.flushNow();
+    await api.saveVersion({ id: doc.id });
+    setVersionSaved(true);
+    setTimeout(() => setVersionSaved(false), 2500);
+  };
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 's') {
+        e.preventDefault();
+        if (!doc.readOnly) void saveVersion();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  });
   const readOnly = doc.readOnly;
   const title = documentTitle(doc.titlePattern, s.metadata);
   const missing = useMemo(() => {
@@ -43,8 +65,26 @@ function OpenDocument({ doc }: { doc: DocumentDetail }) {
             <span className={`status status-${doc.status}`}>{STATUS_LABELS[doc.status]}</span>
             {!readOnly && <SaveIndicator state={s.saveState} />}
             {s.saveError && <span className="error-inline">{s.saveError}</span>}
-            <ExportControls id={doc.id} beforeExport={s.flushNow} />
+            <WorkflowControls doc={doc} beforeChange={s.flushNow} onChanged={onReplace} />
+            {!readOnly && (
+              <button type="button" title="Spara en namngiven version i historiken (Ctrl+S)" onClick={() => void saveVersion()}>
+                {versionSaved ? 'Version sparad' : 'Spara version'}
+              </button>
+            )}
+            <button type="button" onClick={() => setHistory(true)}>
+              Historik
+            </button>
+            <button type="button" onClick={() => setNext(true)}>
+              Nästa möte…
+            </button>
+            <ExportControls
+              id={doc.id}
+              beforeExport={s.flushNow}
+              canPackage={(doc.status === 'justerad' && !!doc.metadata.dnr) || doc.status === 'registrerad'}
+            />
           </div>
+          {next && <NextMeetingDialog doc={doc} onClose={() => setNext(false)} />}
+          {history && <HistoryDialog docId={doc.id} onClose={() => setHistory(false)} beforeRestore={s.flushNow} onRestored={onReplace} />}
           {readOnly && (
             <p role="alert" className="notice">
               {doc.readOnlyReason}
@@ -123,6 +163,7 @@ function OpenDocument({ doc }: { doc: DocumentDetail }) {
 /** Loads a document and opens it; a reload comes back here through the URL. */
 export function EditorView({ id }: { id: string }) {
   const [doc, setDoc] = useState<DocumentDetail | null>(null);
+  const [generation, setGeneration] = useState(0);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
     let live = true;
@@ -142,5 +183,18 @@ export function EditorView({ id }: { id: string }) {
       </p>
     );
   if (!doc) return <p aria-busy="true">Öppnar…</p>;
-  return <OpenDocument key={doc.id} doc={doc} />;
+  // A new status or a restored revision reopens the editors from what is stored.
+  return (
+    <OpenDocument
+      key={`${doc.id}:${generation}`}
+      doc={doc}
+      onReplace={(d) => {
+        if (d.id !== doc.id) navigate({ kind: 'doc', id: d.id });
+        else {
+          setDoc(d);
+          setGeneration((g) => g + 1);
+        }
+      }}
+    />
+  );
 }

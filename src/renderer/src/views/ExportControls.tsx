@@ -1,23 +1,13 @@
 import { useEffect, useState } from 'react';
 import type { ExportFormatName } from '../../../shared/contract';
-import { api, base64ToBlob, errorMessage, isDesktop } from '../api';
+import { api, base64ToBlob, errorMessage } from '../api';
+import { saveExportedFile } from '../lib/save-file';
 import { Dialog } from '../components/Dialog';
 
-type Props = { id: string; beforeExport: () => Promise<void> };
-
-function download(blob: Blob, name: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
+type Props = { id: string; beforeExport: () => Promise<void>; canPackage: boolean };
 
 /** Exportera DOCX/PDF and Förhandsgranska: always from what is saved, so the draft is flushed first. */
-export function ExportControls({ id, beforeExport }: Props) {
+export function ExportControls({ id, beforeExport, canPackage }: Props) {
   const [busy, setBusy] = useState<string | null>(null);
   const [message, setMessage] = useState<{ text: string; path?: string } | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -40,15 +30,8 @@ export function ExportControls({ id, beforeExport }: Props) {
   };
 
   const exportAs = (format: ExportFormatName) =>
-    run(`Exporterar ${format.toUpperCase()}…`, async () => {
-      if (isDesktop) {
-        const { path } = await api.saveExport({ id, format });
-        if (path) setMessage({ text: `Exporterat till ${path}`, path });
-        return;
-      }
-      const file = await api.exportDocument({ id, format });
-      download(base64ToBlob(file.dataBase64, file.mimeType), file.fileName);
-      setMessage({ text: `${file.fileName} har laddats ned.` });
+    run(format === 'zip' ? 'Skapar diariepaket…' : `Exporterar ${format.toUpperCase()}…`, async () => {
+      setMessage(await saveExportedFile(id, format));
     });
 
   const showPreview = () =>
@@ -70,6 +53,11 @@ export function ExportControls({ id, beforeExport }: Props) {
         <button type="button" disabled={!!busy} onClick={() => void exportAs('pdf')}>
           Exportera PDF
         </button>
+        {canPackage && (
+          <button type="button" disabled={!!busy} onClick={() => void exportAs('zip')} title="PDF/A, DOCX och metadata.xml för diariet">
+            Diariepaket
+          </button>
+        )}
         {busy && (
           <span className="busy" role="progressbar" aria-label={busy}>
             {busy}

@@ -1,0 +1,203 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { searchDocuments } from '../src/main/core/search';
+import { openStore } from '../src/main/core/store';
+import { percentile } from './stats';
+
+export type SearchFigures = {
+  docs: number;
+  words: number;
+  queries: number;
+  p50: number;
+  p95: number;
+  medianHits: number;
+  rg: { p50: number; p95: number } | null;
+  rgError?: string;
+};
+
+/** mulberry32: a full-period 32-bit generator (a float LCG loses its low bits and cycles within a few thousand draws). */
+function rng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+// Function words on top, then the subject's own words, then compounds, then a long tail of
+// rarer words: with Zipf frequencies, queries meet both doclists that span every minutes and rare ones.
+const FUNCTION_WORDS =
+  'och att det som en på är för med till av om i inte de har den ett var vi kan ska också men eller så från vid under mellan efter när hur där samt även'.split(
+    ' ',
+  );
+const SUBJECT_WORDS =
+  'civilsamhället regeringen samråd integration deltagande demokrati kommuner regioner föreningar långsiktighet återkoppling arenor utbildning arbetsmarknad bostadsområden jämställdhet förtroende närvaro information språkcaféer mentorskap studiebesök valdeltagande organisationer insatser finansiering projekt erfarenheter kunskap statssekreteraren departementet myndigheter uppföljning ärendet öppenhet år synpunkter dialog ansvar'.split(
+    ' ',
+  );
+const STEMS =
+  'demokrati integration arbets bostads förenings utbildnings språk kultur idrotts hälso jämställdhets miljö trygghets samverkans uppföljnings finansierings kommun region myndighets ungdoms'.split(
+    ' ',
+  );
+const ENDINGS =
+  'arbete frågor insatser stöd planer område politik projekt råd möte mål medel program nätverk satsningar perspektiv uppdrag rapport strategi stärkande'.split(
+    ' ',
+  );
+const SYLLABLES = 'sam för en ing ut bild ning kom mun å ter kopp ling ar be te rå d ö pp en het sk ol lan stad berg vik mark'.split(' ');
+
+function vocabulary(r: () => number, tail: number): string[] {
+  const compounds = STEMS.flatMap((s) => ENDINGS.map((e) => s + e));
+  const seen = new Set([...FUNCTION_WORDS, ...SUBJECT_WORDS, ...compounds]);
+  const rare: string[] = [];
+  while (rare.length < tail) {
+    const n = 2 + Math.floor(r() * 3);
+    const w = Array.from({ length: n }, () => SYLLABLES[Math.floor(r() * SYLLABLES.length)]).join('');
+    if (w.length >= 4 && !seen.has(w)) {
+      rare.push(w);
+      seen.add(w);
+    }
+  }
+  return [...seen, ...rare];
+}
+
+/** Draws words with Zipf frequencies (weight 1/rank) by binary search over the cumulative weights. */
+function zipf(words: string[], r: () => number): () => string {
+  const cum: number[] = [];
+  let total = 0;
+  for (let i = 0; i < words.length; i++) cum.push((total += 1 / (i + 1)));
+  return () => {
+    const x = r() * total;
+    let lo = 0;
+    let hi = cum.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((cum[mid] ?? 0) < x) lo = mid + 1;
+      else hi = mid;
+    }
+    return words[lo] ?? 'samråd';
+  };
+}
+
+const HEADINGS = ['Inledning', 'Bakgrund', 'Diskussion', 'Synpunkter från organisationerna', 'Fortsatt arbete', 'Avslutning'];
+
+/** Plain text as contentPlainText stores it: headings and paragraphs on lines of their own; ~1–2 pages. */
+function minutesText(r: () => number, word: () => string): { text: string; words: number } {
+  const lines: string[] = [];
+  let count = 0;
+  const target = 450 + Math.floor(r() * 450);
+  for (let s = 0; count < target; s++) {
+    lines.push(HEADINGS[s % HEADINGS.length] ?? 'Avsnitt');
+    for (let p = 0; p < 3 && count < target; p++) {
+      const sentences: string[] = [];
+      for (let k = 0; k < 4; k++) {
+        const n = 8 + Math.floor(r() * 16);
+        const ws = Array.from({ length: n }, word);
+        count += n;
+        const s0 = ws.join(' ');
+        sentences.push(`${s0[0]?.toUpperCase()}${s0.slice(1)}.`);
+      }
+      lines.push(sentences.join(' '));
+    }
+  }
+  return { text: lines.join('\n'), words: count };
+}
+
+/** 10,000 minutes inserted straight into the real schema in one transaction; the triggers fill the index. */
+function generate(dir: string, docs: number) {
+  const r = rng(7);
+  const vocab = vocabulary(r, 20_000);
+  const word = zipf(vocab, r);
+  const topics = [...SUBJECT_WORDS, ...STEMS.flatMap((s) => ENDINGS.map((e) => s + e))];
+  const topic = () => topics[Math.floor(r() * topics.length)] ?? 'samråd';
+  const db = openStore(join(dir, 'bench.sqlite'));
+  const files = join(dir, 'txt');
+  mkdirSync(files);
+  const insert = db.prepare(
+    `INSERT INTO documents (id, title, meeting_date, status, metadata, plain_text, created_at, updated_at)
+     VALUES (?, ?, ?, 'utkast', ?, ?, ?, ?)`,
+  );
+  const texts: string[] = [];
+  let words = 0;
+  db.transaction(() => {
+    for (let i = 0; i < docs; i++) {
+      const date = `20${String(16 + (i % 10)).padStart(2, '0')}-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`;
+      const title = `Minnesanteckningar från samråd om ${topic()} och ${topic()} den ${date}`;
+      const metadata = {
+        department: 'Arbetsmarknadsdepartementet',
+        unit: 'Enheten för integration',
+        title,
+        date,
+        theme: `${topic()} ${topic()}`,
+      };
+      const body = minutesText(r, word);
+      words += body.words;
+      const id = `bench${String(i).padStart(6, '0')}`;
+      insert.run(id, title, date, JSON.stringify(metadata), body.text, '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z');
+      // ripgrep gets what the index gets: title, metadata values and text.
+      writeFileSync(join(files, `${id}.txt`), `${title}\n${Object.values(metadata).join(' ')}\n${body.text}\n`);
+      texts.push(body.text);
+    }
+  })();
+  return { db, files, texts, words };
+}
+
+/** Queries of 1–2 words of 4+ letters taken from random minutes: real words, common ones as often as users type them. */
+function queries(texts: string[], n: number): string[][] {
+  const r = rng(11);
+  return Array.from({ length: n }, () => {
+    const text = texts[Math.floor(r() * texts.length)] ?? '';
+    const ws = text.toLowerCase().match(/[\p{L}]{4,}/gu) ?? ['samråd'];
+    const pick = () => ws[Math.floor(r() * ws.length)] ?? 'samråd';
+    return r() < 0.5 ? [pick()] : [pick(), pick()];
+  });
+}
+
+/**
+ * One rg process per query, as a user without an index would run it. A two-word query passes both
+ * words with -e (files with either word): rg then stops at the first match, so this is a lower bound for AND.
+ */
+function timeRipgrep(files: string, qs: string[][]): { times: number[]; error?: string } {
+  const times: number[] = [];
+  for (const q of qs) {
+    const t0 = performance.now();
+    const res = spawnSync('rg', ['-l', '-i', '-F', ...q.flatMap((w) => ['-e', w]), files], { maxBuffer: 64 * 1024 * 1024 });
+    times.push(performance.now() - t0);
+    if (res.error) return { times: [], error: `ripgrep not run: ${res.error.message}` };
+  }
+  return { times };
+}
+
+export async function benchSearch(docs = 10_000, nQueries = 200, rgQueries = 100): Promise<SearchFigures> {
+  const dir = mkdtempSync(join(tmpdir(), 'minnes-bench-search-'));
+  try {
+    const { db, files, texts, words } = generate(dir, docs);
+    const qs = queries(texts, nQueries);
+    for (const q of qs.slice(0, 10)) searchDocuments(db, q.join(' ')); // warm the page cache and statements
+    const times: number[] = [];
+    const hits: number[] = [];
+    for (const q of qs) {
+      const t0 = performance.now();
+      hits.push(searchDocuments(db, q.join(' ')).length);
+      times.push(performance.now() - t0);
+    }
+    db.close();
+    timeRipgrep(files, qs.slice(0, 3)); // warm the file cache for rg as well
+    const rg = timeRipgrep(files, qs.slice(0, rgQueries));
+    return {
+      docs,
+      words,
+      queries: qs.length,
+      p50: percentile(times, 50),
+      p95: percentile(times, 95),
+      medianHits: percentile(hits, 50),
+      rg: rg.error ? null : { p50: percentile(rg.times, 50), p95: percentile(rg.times, 95) },
+      ...(rg.error ? { rgError: rg.error } : {}),
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,24 @@
+import type { Handlers } from '../../../shared/contract';
+import type { Db } from '../db';
+import { MinnesError } from '../errors';
+
+/** What only a desktop host can do: native save dialogs and the file manager. */
+export type DesktopFiles = {
+  /** Asks where to save; null when the user cancels. */
+  chooseSavePath: (suggestedName: string, format: 'docx' | 'pdf' | 'zip') => Promise<string | null>;
+  showInFolder: (path: string) => void;
+};
+
+export type CoreContext = {
+  db: Db;
+  dbPath: string;
+  host: 'electron' | 'browser';
+  files?: DesktopFiles;
+};
+
+/** A slice of the handler table; the slices together must cover the whole contract. */
+export type HandlerGroup<K extends keyof Handlers> = Pick<Handlers, K>;
+
+export function desktopOnly(): never {
+  throw new MinnesError('not_available', 'Det här går bara i skrivbordsappen. I webbläsaren laddas filen ned i stället.');
+}

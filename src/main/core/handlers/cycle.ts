@@ -1,0 +1,36 @@
+import { MIME } from '../export-document';
+import { deleteSeries, getSeriesOverview, listSeries, saveSeries } from '../series-repo';
+import { collectTakeaways, takeawaysDocx } from '../takeaways';
+import type { CoreContext, HandlerGroup } from './context';
+
+type Keys = 'listSeries' | 'saveSeries' | 'getSeriesOverview' | 'deleteSeries' | 'collectTakeaways' | 'exportTakeaways';
+
+const safeName = (s: string) =>
+  s
+    .replace(/[\\/:*?"<>|]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 100) || 'serie';
+
+/** The annual cycle: series with their planned meetings, and the year's takeaways. */
+export function cycleHandlers({ db }: CoreContext): HandlerGroup<Keys> {
+  return {
+    listSeries: () => listSeries(db),
+    saveSeries: (input) => saveSeries(db, input),
+    getSeriesOverview: (input) => getSeriesOverview(db, input.name),
+    deleteSeries: (input) => {
+      deleteSeries(db, input.name);
+      return {};
+    },
+    collectTakeaways: (input) => collectTakeaways(db, input.series, input.year ? { year: input.year } : {}),
+    exportTakeaways: async (input) => {
+      const today = new Date().toISOString().slice(0, 10);
+      const bytes = await takeawaysDocx(db, input.series, today, input.year ? { year: input.year } : {});
+      return {
+        fileName: `Medskick ${input.year ?? ''} ${safeName(input.series)}.docx`.replace(/\s+/g, ' '),
+        mimeType: MIME.docx,
+        dataBase64: Buffer.from(bytes).toString('base64'),
+      };
+    },
+  };
+}

@@ -1,0 +1,68 @@
+import { DEFAULT_TEMPLATE_KEY } from '../../../shared/template';
+import * as documents from '../documents-repo';
+import * as store from '../document-store';
+import { MinnesError } from '../errors';
+import { importIntoStore } from '../import-document';
+import { createFromTemplate } from '../new-document';
+import { searchDocuments } from '../search';
+import { getTemplate, listTemplates } from '../templates/template-repo';
+import { APP_VERSION } from '../version';
+import type { CoreContext, HandlerGroup } from './context';
+
+function decodeBase64(data: string): Buffer {
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(data)) throw new MinnesError('bad_file', 'Filen kunde inte läsas (ogiltig överföring).');
+  return Buffer.from(data, 'base64');
+}
+
+type Keys =
+  | 'appInfo'
+  | 'listTemplates'
+  | 'getTemplate'
+  | 'listDocuments'
+  | 'createDocument'
+  | 'getDocument'
+  | 'saveDocument'
+  | 'renameDocument'
+  | 'duplicateDocument'
+  | 'trashDocument'
+  | 'restoreDocument'
+  | 'importDocument'
+  | 'searchDocuments';
+
+/** Documents: create, open, autosave, rename, duplicate, trash, import, search. */
+export function documentHandlers(ctx: CoreContext): HandlerGroup<Keys> {
+  const { db } = ctx;
+  const summary = (id: string) => documents.getDocumentSummary(db, id);
+  return {
+    appInfo: () => ({ version: APP_VERSION, dbPath: ctx.dbPath, host: ctx.host }),
+    listTemplates: () => listTemplates(db),
+    getTemplate: (input) => getTemplate(db, input.key, input.version),
+    listDocuments: (input) => documents.listDocuments(db, { trash: input.trash ?? false }),
+    createDocument: (input) => createFromTemplate(db, input.templateKey ?? DEFAULT_TEMPLATE_KEY, input.metadata),
+    getDocument: (input) => store.loadDocument(db, input.id),
+    saveDocument: (input) => {
+      store.saveDocument(db, input.id, { metadata: input.metadata, content: input.content });
+      return summary(input.id);
+    },
+    renameDocument: (input) => {
+      const doc = store.loadDocument(db, input.id);
+      store.saveDocument(db, input.id, { metadata: { ...doc.metadata, title: input.title } });
+      return summary(input.id);
+    },
+    duplicateDocument: (input) => summary(store.duplicateDocument(db, input.id).id),
+    trashDocument: (input) => {
+      store.setTrashed(db, input.id, true);
+      return summary(input.id);
+    },
+    restoreDocument: (input) => {
+      store.setTrashed(db, input.id, false);
+      return summary(input.id);
+    },
+    importDocument: async (input) => {
+      const data = decodeBase64(input.dataBase64);
+      const doc = await importIntoStore(db, data, input.fileName, { templateKey: input.templateKey, series: input.series });
+      return summary(doc.id);
+    },
+    searchDocuments: (input) => searchDocuments(db, input.query, { limit: input.limit ?? 20 }),
+  };
+}

@@ -1,0 +1,34 @@
+import { exportStored, MIME } from '../export-document';
+import { MinnesError } from '../errors';
+import { writeFileAtomic } from '../files/atomic-write';
+import { desktopOnly, type CoreContext, type HandlerGroup } from './context';
+
+type Keys = 'exportDocument' | 'saveExport' | 'showInFolder';
+
+/** Exports: bytes for the browser, a native save dialog and an atomic write on the desktop. */
+export function fileHandlers(ctx: CoreContext): HandlerGroup<Keys> {
+  const { db } = ctx;
+  // Only files this session wrote may be revealed: the renderer never names arbitrary paths.
+  const exported = new Set<string>();
+  return {
+    exportDocument: async (input) => {
+      const { bytes, fileName } = await exportStored(db, input.id, input.format);
+      return { fileName, mimeType: MIME[input.format], dataBase64: Buffer.from(bytes).toString('base64') };
+    },
+    saveExport: async (input) => {
+      const files = ctx.files ?? desktopOnly();
+      const { bytes, fileName } = await exportStored(db, input.id, input.format);
+      const path = await files.chooseSavePath(fileName, input.format);
+      if (!path) return { path: null };
+      writeFileAtomic(path, bytes);
+      exported.add(path);
+      return { path };
+    },
+    showInFolder: (input) => {
+      const files = ctx.files ?? desktopOnly();
+      if (!exported.has(input.path)) throw new MinnesError('forbidden', 'Filen exporterades inte i den här sessionen.');
+      files.showInFolder(input.path);
+      return {};
+    },
+  };
+}

@@ -1,0 +1,106 @@
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import type { SearchHit } from '../../../shared/contract';
+import { api, errorMessage } from '../api';
+import { navigate } from '../lib/route';
+
+/** The snippet as text, with the hit ranges as <mark>: document text is never treated as HTML. */
+function marked(hit: SearchHit): ReactNode[] {
+  const out: ReactNode[] = [];
+  let at = 0;
+  for (const [start, end] of hit.highlights) {
+    if (start > at) out.push(hit.snippet.slice(at, start));
+    out.push(<mark key={start}>{hit.snippet.slice(start, end)}</mark>);
+    at = end;
+  }
+  out.push(hit.snippet.slice(at));
+  return out;
+}
+
+/** Search across all minutes: Ctrl/Cmd+F or Ctrl/Cmd+K to get here, arrows and Enter to open. */
+export function SearchBox() {
+  const input = useRef<HTMLInputElement>(null);
+  const [query, setQuery] = useState('');
+  const [hits, setHits] = useState<SearchHit[] | null>(null);
+  const [active, setActive] = useState(0);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if ((e.ctrlKey || e.metaKey) && ['f', 'k'].includes(e.key.toLowerCase())) {
+        e.preventDefault();
+        input.current?.focus();
+        input.current?.select();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  useEffect(() => {
+    if (!query.trim()) {
+      setHits(null);
+      return;
+    }
+    let live = true;
+    const t = setTimeout(() => {
+      api.searchDocuments({ query }).then(
+        (h) => {
+          if (!live) return;
+          setHits(h);
+          setActive(0);
+          setError(null);
+        },
+        (e: unknown) => live && setError(errorMessage(e)),
+      );
+    }, 120);
+    return () => {
+      live = false;
+      clearTimeout(t);
+    };
+  }, [query]);
+
+  const open = (hit: SearchHit | undefined) => {
+    if (!hit) return;
+    setQuery('');
+    setHits(null);
+    input.current?.blur();
+    navigate({ kind: 'doc', id: hit.id });
+  };
+
+  return (
+    <div className="search" role="search">
+      <input
+        ref={input}
+        type="search"
+        aria-label="Sök i alla minnesanteckningar"
+        placeholder="Sök (Ctrl+F)"
+        value={query}
+        aria-expanded={hits !== null}
+        aria-controls="search-results"
+        onChange={(e) => setQuery(e.target.value)}
+        onKeyDown={(e) => {
+          if (e.key === 'ArrowDown') setActive((a) => Math.min((hits?.length ?? 1) - 1, a + 1));
+          else if (e.key === 'ArrowUp') setActive((a) => Math.max(0, a - 1));
+          else if (e.key === 'Enter') open(hits?.[active]);
+          else if (e.key === 'Escape') setQuery('');
+          else return;
+          e.preventDefault();
+        }}
+      />
+      {error && <div className="search-results error">{error}</div>}
+      {hits && (
+        <ul id="search-results" className="search-results" role="listbox" aria-label="Sökträffar">
+          {hits.length === 0 && <li className="empty">Inga träffar.</li>}
+          {hits.map((h, i) => (
+            <li key={h.id} role="option" aria-selected={i === active} onMouseDown={(e) => (e.preventDefault(), open(h))}>
+              <div className="hit-title">
+                {h.date ?? '–'} · {h.title}
+              </div>
+              <div className="hit-snippet">{marked(h)}</div>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

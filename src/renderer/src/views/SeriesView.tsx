@@ -1,0 +1,143 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { SeriesOverview, SeriesSummary, TakeawayGroup } from '../../../shared/series';
+import { STATUS_LABELS } from '../../../shared/domain';
+import { formatDateInText } from '../../../shared/swedish-format';
+import { api, base64ToBlob, errorMessage } from '../api';
+import { downloadBlob } from '../lib/save-file';
+import { navigate } from '../lib/route';
+import { SeriesForm } from './SeriesForm';
+import { Takeaways } from './Takeaways';
+
+/** All series (årscykler), newest year first. */
+function SeriesList() {
+  const [series, setSeries] = useState<SeriesSummary[] | null>(null);
+  const [creating, setCreating] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    api.listSeries({}).then(setSeries, (e: unknown) => setError(errorMessage(e)));
+  }, []);
+  return (
+    <section className="series-list">
+      <div className="doc-bar">
+        <h2>Årscykler</h2>
+        <button type="button" className="primary" onClick={() => setCreating(true)}>
+          Ny serie…
+        </button>
+      </div>
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
+      {creating && (
+        <SeriesForm initial={null} onSaved={(s) => navigate({ kind: 'series', name: s.name })} onCancel={() => setCreating(false)} />
+      )}
+      {series?.length === 0 && <p className="empty">Inga serier ännu. Ange en serie i mötesuppgifterna eller skapa en här.</p>}
+      <ul className="cards">
+        {series?.map((s) => (
+          <li key={s.name}>
+            <button type="button" className="link" onClick={() => navigate({ kind: 'series', name: s.name })}>
+              {s.name}
+            </button>{' '}
+            <span className="muted">
+              {s.year} · {s.documentCount} minnesanteckningar · {s.planned.length} planerade möten
+            </span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** One series: its year as a timeline, the plan, and the takeaways of the year. */
+function OneSeries({ name }: { name: string }) {
+  const [overview, setOverview] = useState<SeriesOverview | null>(null);
+  const [takeaways, setTakeaways] = useState<TakeawayGroup[] | null>(null);
+  const [editing, setEditing] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const load = useCallback(async () => {
+    try {
+      setOverview(await api.getSeriesOverview({ name }));
+      setTakeaways(await api.collectTakeaways({ series: name }));
+    } catch (e) {
+      setError(errorMessage(e));
+    }
+  }, [name]);
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  const exportDocx = async () => {
+    try {
+      const file = await api.exportTakeaways({ series: name });
+      downloadBlob(base64ToBlob(file.dataBase64, file.mimeType), file.fileName);
+    } catch (e) {
+      setError(errorMessage(e));
+    }
+  };
+
+  if (error)
+    return (
+      <p role="alert" className="error">
+        {error}
+      </p>
+    );
+  if (!overview) return <p aria-busy="true">Läser in…</p>;
+  return (
+    <section className="series" aria-label={`Serie ${name}`}>
+      <div className="doc-bar">
+        <button type="button" onClick={() => navigate({ kind: 'series', name: null })}>
+          ← Alla serier
+        </button>
+        <h2>{overview.name}</h2>
+        <span className="muted">
+          {overview.year}
+          {overview.partners.length > 0 && ` · i samverkan med ${overview.partners.join(', ')}`}
+        </span>
+        <button type="button" onClick={() => setEditing((v) => !v)}>
+          {editing ? 'Stäng' : 'Redigera serien…'}
+        </button>
+      </div>
+      {editing && (
+        <SeriesForm
+          initial={overview}
+          onSaved={() => {
+            setEditing(false);
+            void load();
+          }}
+          onCancel={() => setEditing(false)}
+        />
+      )}
+      <h3>Årets möten</h3>
+      <ol className="timeline" aria-label="Tidslinje">
+        {overview.meetings.map((m, i) => (
+          <li key={`${m.date ?? 'x'}-${m.documentId ?? i}`} className={m.documentId ? 'held' : 'planned'}>
+            <span className="when">{m.date ? formatDateInText(m.date).replace(/^den /, '') : 'Utan datum'}</span>
+            <span className="what">{m.theme || m.title || 'Möte'}</span>
+            {m.documentId ? (
+              <>
+                <span className={`status status-${m.status}`}>{m.status ? STATUS_LABELS[m.status] : ''}</span>
+                <button type="button" className="link" onClick={() => navigate({ kind: 'doc', id: m.documentId! })}>
+                  Öppna
+                </button>
+              </>
+            ) : (
+              <span className="status">Planerat</span>
+            )}
+          </li>
+        ))}
+      </ol>
+      <div className="doc-bar">
+        <h3>Medskick över året</h3>
+        <button type="button" onClick={() => void exportDocx()} disabled={!takeaways?.length}>
+          Exportera DOCX
+        </button>
+      </div>
+      {takeaways && <Takeaways groups={takeaways} />}
+    </section>
+  );
+}
+
+export function SeriesView({ name }: { name: string | null }) {
+  return name ? <OneSeries key={name} name={name} /> : <SeriesList />;
+}

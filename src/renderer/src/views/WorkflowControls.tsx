@@ -1,0 +1,154 @@
+import { useState } from 'react';
+import type { DocumentDetail } from '../../../shared/document';
+import { dnrProblem, STATUS_LABELS, TRANSITIONS } from '../../../shared/domain';
+import { api, errorMessage } from '../api';
+import { Dialog } from '../components/Dialog';
+import { navigate } from '../lib/route';
+
+type Props = { doc: DocumentDetail; beforeChange: () => Promise<void>; onChanged: (doc: DocumentDetail) => void };
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+/** The steps the workflow allows from here; the core enforces them again whatever the UI shows. */
+export function WorkflowControls({ doc, beforeChange, onChanged }: Props) {
+  const [dialog, setDialog] = useState<'approve' | 'register' | null>(null);
+  const [approver, setApprover] = useState('');
+  const [dnr, setDnr] = useState(doc.metadata.dnr);
+  const [registeredOn, setRegisteredOn] = useState(today());
+  const [touched, setTouched] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const allowed = TRANSITIONS[doc.status];
+
+  const step = async (input: Parameters<typeof api.changeStatus>[0]) => {
+    setError(null);
+    try {
+      await beforeChange();
+      onChanged(await api.changeStatus(input));
+      setDialog(null);
+    } catch (e) {
+      setError(errorMessage(e));
+    }
+  };
+  const dnrError = dnrProblem(dnr);
+
+  return (
+    <div className="workflow" role="group" aria-label="Arbetsflöde">
+      {doc.readOnly && doc.status !== 'utkast' && doc.status !== 'granskning' && (
+        <span className="lock" title={doc.readOnlyReason ?? ''} aria-label="Låst">
+          🔒 Låst
+        </span>
+      )}
+      {allowed.includes('granskning') && (
+        <button type="button" onClick={() => void step({ id: doc.id, status: 'granskning' })}>
+          Skicka på granskning
+        </button>
+      )}
+      {allowed.includes('utkast') && (
+        <button type="button" onClick={() => void step({ id: doc.id, status: 'utkast' })}>
+          Tillbaka till utkast
+        </button>
+      )}
+      {allowed.includes('justerad') && (
+        <button type="button" className="primary" onClick={() => setDialog('approve')}>
+          Justera…
+        </button>
+      )}
+      {allowed.includes('registrerad') && (
+        <button type="button" className="primary" onClick={() => setDialog('register')}>
+          Registrera…
+        </button>
+      )}
+      {(doc.status === 'justerad' || doc.status === 'registrerad') && (
+        <button
+          type="button"
+          onClick={() =>
+            void api.newVersion({ id: doc.id }).then(
+              (d) => navigate({ kind: 'doc', id: d.id }),
+              (e: unknown) => setError(errorMessage(e)),
+            )
+          }
+        >
+          Ny version
+        </button>
+      )}
+      {error && !dialog && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
+      {dialog === 'approve' && (
+        <Dialog title="Justera minnesanteckningarna" onClose={() => setDialog(null)}>
+          <p>Efter justeringen låses dokumentet. Ändringar görs sedan bara i en ny version.</p>
+          <label className="field">
+            Justerad av
+            <input value={approver} autoFocus onChange={(e) => setApprover(e.target.value)} />
+          </label>
+          {error && (
+            <p role="alert" className="error">
+              {error}
+            </p>
+          )}
+          <div className="actions">
+            <button type="button" onClick={() => setDialog(null)}>
+              Avbryt
+            </button>
+            <button
+              type="button"
+              className="primary"
+              disabled={!approver.trim()}
+              onClick={() => void step({ id: doc.id, status: 'justerad', approvedBy: approver })}
+            >
+              Justera
+            </button>
+          </div>
+        </Dialog>
+      )}
+      {dialog === 'register' && (
+        <Dialog title="Registrera i diariet" onClose={() => setDialog(null)}>
+          <label className="field">
+            Diarienummer
+            <input
+              value={dnr}
+              autoFocus
+              placeholder="A2026/01234"
+              aria-invalid={touched && !!dnrError}
+              aria-describedby="dnr-help"
+              onChange={(e) => {
+                setDnr(e.target.value);
+                setTouched(true);
+              }}
+            />
+            <small id="dnr-help" className={touched && dnrError ? 'field-error' : undefined}>
+              {touched && dnrError ? dnrError : 'Till exempel A2026/01234.'}
+            </small>
+          </label>
+          <label className="field">
+            Registreringsdatum
+            <input type="date" value={registeredOn} onChange={(e) => setRegisteredOn(e.target.value)} />
+          </label>
+          {error && (
+            <p role="alert" className="error">
+              {error}
+            </p>
+          )}
+          <div className="actions">
+            <button type="button" onClick={() => setDialog(null)}>
+              Avbryt
+            </button>
+            <button
+              type="button"
+              className="primary"
+              disabled={!!dnrError || !registeredOn}
+              onClick={() => void step({ id: doc.id, status: 'registrerad', dnr: dnr.trim(), registeredOn })}
+            >
+              Registrera
+            </button>
+          </div>
+        </Dialog>
+      )}
+      <span className="visually-hidden" aria-live="polite">
+        {STATUS_LABELS[doc.status]}
+      </span>
+    </div>
+  );
+}
