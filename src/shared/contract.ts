@@ -122,6 +122,20 @@ export const contract = {
     input: z.object({ query: z.string().max(2000), limit: z.number().int().min(1).max(200).optional() }).strict(),
     output: z.array(SearchHitSchema),
   },
+  /** "Spara som mall": carried-over sections keep their text, fresh ones are emptied. */
+  saveAsTemplate: {
+    input: z.object({ id: DocumentIdSchema, key: SlugSchema, name: z.string().trim().min(1).max(200) }).strict(),
+    output: TemplateSchema,
+  },
+  renameTemplate: { input: z.object({ key: SlugSchema, name: z.string().trim().min(1).max(200) }).strict(), output: TemplateSchema },
+  updateTemplate: { input: z.object({ template: TemplateSchema }).strict(), output: TemplateSchema },
+  duplicateTemplate: {
+    input: z.object({ key: SlugSchema, newKey: SlugSchema, newName: z.string().trim().min(1).max(200) }).strict(),
+    output: TemplateSchema,
+  },
+  deleteTemplate: { input: z.object({ key: SlugSchema }).strict(), output: z.object({}) },
+  exportTemplate: { input: z.object({ key: SlugSchema }).strict(), output: z.object({ fileName: z.string(), json: z.string() }) },
+  importTemplate: { input: z.object({ json: z.string().max(1024 * 1024 + 1) }).strict(), output: TemplateSchema },
   listSeries: { input: z.object({}).strict(), output: z.array(SeriesSummarySchema) },
   saveSeries: { input: SeriesSchema, output: SeriesSchema },
   getSeriesOverview: { input: z.object({ name: z.string().min(1).max(200) }).strict(), output: SeriesOverviewSchema },

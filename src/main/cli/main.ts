@@ -15,6 +15,7 @@ const commands: Record<string, () => Promise<Command>> = {
   export: async () => (await import('./commands/render')).exportCommand,
   status: async () => (await import('./commands/status')).statusCommand,
   search: async () => (await import('./commands/search')).searchCommand,
+  template: async () => (await import('./commands/template')).templateCommand,
 };
 
 /** Runs one CLI invocation and returns its exit status; never throws. */

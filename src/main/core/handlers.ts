@@ -3,11 +3,12 @@ import type { CoreContext } from './handlers/context';
 import { cycleHandlers } from './handlers/cycle';
 import { documentHandlers } from './handlers/documents';
 import { fileHandlers } from './handlers/files';
+import { templateHandlers } from './handlers/templates';
 import { workflowHandlers } from './handlers/workflow';
 
 export type { CoreContext, DesktopFiles } from './handlers/context';
 
 /** The one handler table: Electron's IPC and the browser host both serve exactly this. */
 export function createHandlers(ctx: CoreContext): Handlers {
-  return { ...documentHandlers(ctx), ...workflowHandlers(ctx), ...cycleHandlers(ctx), ...fileHandlers(ctx) };
+  return { ...documentHandlers(ctx), ...workflowHandlers(ctx), ...cycleHandlers(ctx), ...templateHandlers(ctx), ...fileHandlers(ctx) };
 }

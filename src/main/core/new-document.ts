@@ -6,7 +6,7 @@ import type { Db } from './db';
 import { insertDocument } from './document-store';
 import { editorState } from './import/lexical-json';
 import { markdownToBlocks } from './import/markdown-to-lexical';
-import { getTemplate } from './templates/template-repo';
+import { requireLiveTemplate } from './templates/manage';
 
 /** A template section's default content (Markdown with variables) as a fresh editor state. */
 export function sectionFromTemplate(s: TemplateSection): SectionContent {
@@ -27,7 +27,7 @@ export function contentFromTemplate(t: Template): ContentEnvelope {
 
 /** A new draft from a template: its default metadata, then what the caller gives. */
 export function createFromTemplate(db: Db, templateKey: string, metadata: Partial<Metadata> = {}): DocumentDetail {
-  const template = getTemplate(db, templateKey);
+  const template = requireLiveTemplate(db, templateKey);
   const merged = MetadataSchema.parse({ ...template.defaults, ...metadata });
   return insertDocument(db, { metadata: merged, content: contentFromTemplate(template), template });
 }

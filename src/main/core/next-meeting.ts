@@ -5,7 +5,7 @@ import type { Db } from './db';
 import { insertDocument, loadDocument } from './document-store';
 import { MinnesError } from './errors';
 import { sectionFromTemplate } from './new-document';
-import { getTemplate } from './templates/template-repo';
+import { requireLiveTemplate } from './templates/manage';
 
 /** The meeting facts that stay the same from one meeting of a series to the next. */
 const CARRIED_METADATA: ReadonlyArray<keyof Metadata> = ['department', 'unit', 'documentType', 'place', 'host', 'meetingType', 'series'];
@@ -24,7 +24,7 @@ export function nextMeeting(db: Db, previousId: string, opts: NextMeetingOptions
   if (!templateKey) {
     throw new MinnesError('template_required', 'Det förra mötet har ingen mall. Välj en mall för nästa möte (--template).');
   }
-  const template = getTemplate(db, templateKey);
+  const template = requireLiveTemplate(db, templateKey);
   const carried: Partial<Metadata> = {};
   for (const key of CARRIED_METADATA) if (prev.metadata[key]) carried[key] = prev.metadata[key];
   const metadata = MetadataSchema.parse({

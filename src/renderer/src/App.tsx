@@ -6,6 +6,7 @@ import { ImportDialog } from './views/ImportDialog';
 import { NewDocumentDialog } from './views/NewDocumentDialog';
 import { SearchBox } from './views/SearchBox';
 import { SeriesView } from './views/SeriesView';
+import { TemplatesView } from './views/TemplatesView';
 
 export function App() {
   const route = useRoute();
@@ -35,6 +36,13 @@ export function App() {
           >
             Årscykler
           </button>
+          <button
+            type="button"
+            aria-current={route.kind === 'templates' ? 'page' : undefined}
+            onClick={() => navigate({ kind: 'templates' })}
+          >
+            Mallar
+          </button>
         </nav>
         <SearchBox />
         <button type="button" className="primary" onClick={() => setDialog('new')}>
@@ -49,6 +57,8 @@ export function App() {
           <EditorView id={route.id} />
         ) : route.kind === 'series' ? (
           <SeriesView name={route.name} />
+        ) : route.kind === 'templates' ? (
+          <TemplatesView />
         ) : (
           <DocumentsView refreshKey={listVersion} />
         )}

@@ -14,6 +14,7 @@ import { ExportControls } from './ExportControls';
 import { HistoryDialog } from './HistoryDialog';
 import { MetadataForm } from './MetadataForm';
 import { NextMeetingDialog } from './NextMeetingDialog';
+import { SaveAsTemplateDialog } from './SaveAsTemplateDialog';
 import { WorkflowControls } from './WorkflowControls';
 import { SectionFrame } from './SectionFrame';
 import { useDocumentSession } from './useDocumentSession';
@@ -22,6 +23,7 @@ function OpenDocument({ doc, onReplace }: { doc: DocumentDetail; onReplace: (doc
   const s = useDocumentSession(doc);
   const [history, setHistory] = useState(false);
   const [next, setNext] = useState(false);
+  const [asTemplate, setAsTemplate] = useState(false);
   const [versionSaved, setVersionSaved] = useState(false);
   const saveVersion = async () => {
     await s.flushNow();
@@ -66,6 +68,8 @@ function OpenDocument({ doc, onReplace }: { doc: DocumentDetail; onReplace: (doc
             {!readOnly && <SaveIndicator state={s.saveState} />}
             {s.saveError && <span className="error-inline">{s.saveError}</span>}
             <WorkflowControls doc={doc} beforeChange={s.flushNow} onChanged={onReplace} />
+          </div>
+          <div className="doc-actions">
             {!readOnly && (
               <button type="button" title="Spara en namngiven version i historiken (Ctrl+S)" onClick={() => void saveVersion()}>
                 {versionSaved ? 'Version sparad' : 'Spara version'}
@@ -77,6 +81,9 @@ function OpenDocument({ doc, onReplace }: { doc: DocumentDetail; onReplace: (doc
             <button type="button" onClick={() => setNext(true)}>
               Nästa möte…
             </button>
+            <button type="button" onClick={() => setAsTemplate(true)}>
+              Spara som mall…
+            </button>
             <ExportControls
               id={doc.id}
               beforeExport={s.flushNow}
@@ -84,6 +91,7 @@ function OpenDocument({ doc, onReplace }: { doc: DocumentDetail; onReplace: (doc
             />
           </div>
           {next && <NextMeetingDialog doc={doc} onClose={() => setNext(false)} />}
+          {asTemplate && <SaveAsTemplateDialog doc={doc} onClose={() => setAsTemplate(false)} />}
           {history && <HistoryDialog docId={doc.id} onClose={() => setHistory(false)} beforeRestore={s.flushNow} onRestored={onReplace} />}
           {readOnly && (
             <p role="alert" className="notice">
