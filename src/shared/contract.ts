@@ -3,7 +3,7 @@ import { ContentEnvelopeSchema } from './content';
 import { DocumentDetailSchema } from './document';
 import { DocumentIdSchema, DocumentSummarySchema, IsoDateSchema, StatusSchema } from './domain';
 import { DiffLineSchema, RevisionSchema, RevisionSummarySchema } from './revisions';
-import { MetadataSchema } from './metadata';
+import { MetadataPatchSchema, MetadataSchema } from './metadata';
 import type { Result } from './result';
 import { SeriesOverviewSchema, SeriesSchema, SeriesSummarySchema, TakeawayGroupSchema } from './series';
 import { SlugSchema, TemplateSchema } from './template';
@@ -53,7 +53,7 @@ export const contract = {
     output: z.array(DocumentSummarySchema),
   },
   createDocument: {
-    input: z.object({ templateKey: SlugSchema.optional(), metadata: MetadataSchema.partial().optional() }).strict(),
+    input: z.object({ templateKey: SlugSchema.optional(), metadata: MetadataPatchSchema.optional() }).strict(),
     output: DocumentDetailSchema,
   },
   getDocument: { input: byId, output: DocumentDetailSchema },

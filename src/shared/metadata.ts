@@ -1,17 +1,17 @@
 import { z } from 'zod';
 import { IsoDateSchema } from './domain';
 
-const text = (max: number) => z.string().max(max).default('');
-const time = z.union([z.literal(''), z.string().regex(/^([01]?\d|2[0-3])[.:][0-5]\d$/, 'Tid skrivs 9.00 eller 09:00')]).default('');
+const text = (max: number) => z.string().max(max);
+const time = z.union([z.literal(''), z.string().regex(/^([01]?\d|2[0-3])[.:][0-5]\d$/, 'Tid skrivs 9.00 eller 09:00')]);
 
-/** The meeting facts, filled in once per document; every variable is read from here. */
-export const MetadataSchema = z.object({
+/** The meeting facts, each field's rule, without defaults: what a partial update may hold. */
+const fields = {
   department: text(200),
   unit: text(300),
-  documentType: z.string().max(100).default('Minnesanteckningar'),
+  documentType: text(100),
   /** Empty: the title follows the template's title pattern. */
   title: text(500),
-  date: z.union([z.literal(''), IsoDateSchema]).default(''),
+  date: z.union([z.literal(''), IsoDateSchema]),
   startTime: time,
   endTime: time,
   place: text(300),
@@ -20,6 +20,30 @@ export const MetadataSchema = z.object({
   meetingType: text(100),
   dnr: text(40),
   series: text(200),
+};
+
+/**
+ * Some of the facts (template defaults, a new document's first values). Deliberately without
+ * defaults: zod keeps defaults under .partial(), which would blank every field not given.
+ */
+export const MetadataPatchSchema = z.object(fields).partial();
+export type MetadataPatch = z.infer<typeof MetadataPatchSchema>;
+
+/** The meeting facts, filled in once per document; every variable is read from here. */
+export const MetadataSchema = z.object({
+  department: fields.department.default(''),
+  unit: fields.unit.default(''),
+  documentType: fields.documentType.default('Minnesanteckningar'),
+  title: fields.title.default(''),
+  date: fields.date.default(''),
+  startTime: fields.startTime.default(''),
+  endTime: fields.endTime.default(''),
+  place: fields.place.default(''),
+  host: fields.host.default(''),
+  theme: fields.theme.default(''),
+  meetingType: fields.meetingType.default(''),
+  dnr: fields.dnr.default(''),
+  series: fields.series.default(''),
 });
 export type Metadata = z.infer<typeof MetadataSchema>;
 export type MetadataKey = keyof Metadata;

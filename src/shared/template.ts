@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { HouseStyleSchema } from './house-style';
-import { MetadataSchema } from './metadata';
+import { MetadataPatchSchema } from './metadata';
 
 export const TEMPLATE_FORMAT = 'minnes/template';
 export const TEMPLATE_FORMAT_VERSION = 1;
@@ -36,7 +36,7 @@ export const TemplateSchema = z
     /** e.g. "Minnesanteckningar från samråd mellan civilsamhället och {{departement}} {{datum}}". */
     titlePattern: z.string().max(500).default('{{dokumenttyp}} {{datum}}'),
     /** Metadata a new document starts with (department, unit, meeting type …). */
-    defaults: MetadataSchema.partial().default({}),
+    defaults: MetadataPatchSchema.default({}),
     sections: z.array(TemplateSectionSchema).min(1).max(100),
     houseStyle: HouseStyleSchema.default(HouseStyleSchema.parse({})),
   })
