@@ -24,6 +24,10 @@ test('the real app lists a document created in it, with a hardened window', asyn
     const page = await app.firstWindow();
     await page.getByRole('button', { name: 'Nytt dokument…' }).click();
     await page.getByRole('button', { name: 'Skapa' }).click();
+    await page.getByRole('textbox', { name: 'Avsnitt: Medskick' }).click();
+    await page.keyboard.type('Skrivet i den riktiga appen');
+    await expect(page.getByRole('status').filter({ hasText: 'Sparat' })).toBeVisible();
+    await page.getByRole('button', { name: '← Alla dokument' }).click();
     await expect(page.getByRole('table', { name: 'Dokument' }).locator('tbody tr[data-id]')).toHaveCount(1);
     // The renderer must have no Node and only the named API.
     expect(await page.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe('undefined');

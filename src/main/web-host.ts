@@ -4,7 +4,8 @@ import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { openStore } from './core/store';
 import { isMinnesError } from './core/errors';
-import { createHandlers } from './core/handlers';
+import { autoBackup } from './core/backup';
+import { createHandlers, type CoreContext } from './core/handlers';
 import { resolveDbPath } from './core/paths';
 import { startWebHost } from './web/server';
 
@@ -30,14 +31,15 @@ async function main(): Promise<number> {
   }
   const dbPath = resolve(resolveDbPath(values.db));
   mkdirSync(dirname(dbPath), { recursive: true });
-  const db = openStore(dbPath);
+  const ctx: CoreContext = { db: openStore(dbPath), dbPath, host: 'browser' };
+  void autoBackup(ctx.db, dbPath).catch((e: unknown) => process.stderr.write(`minnes web: automatic backup failed: ${String(e)}\n`));
   const token = randomBytes(18).toString('base64url');
-  const host = await startWebHost({ handlers: createHandlers({ db, dbPath, host: 'browser' }), rendererDir, token, port });
+  const host = await startWebHost({ handlers: createHandlers(ctx), rendererDir, token, port });
   process.stderr.write(`Minnes (webbläsarläge) – databas: ${dbPath}\nÖppna:\n`);
   process.stdout.write(`${host.url}\n`);
   const stop = () => {
     void host.close().finally(() => {
-      db.close();
+      ctx.db.close();
       process.exit(0);
     });
   };

@@ -31,6 +31,10 @@ export const SearchHitSchema = z.object({
 });
 export type SearchHit = z.infer<typeof SearchHitSchema>;
 
+export const BackupSummarySchema = z.object({ name: z.string(), createdAt: z.string(), size: z.number().int() });
+/** A file name in the backups folder: never a path. */
+export const BackupNameSchema = z.string().regex(/^[A-Za-z0-9._-]{1,120}\.sqlite$/, 'Ogiltigt namn på säkerhetskopia');
+
 /** Largest file the UI may hand to import (base64 adds a third on the wire). */
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 
@@ -150,6 +154,10 @@ export const contract = {
     input: z.object({ series: z.string().min(1).max(200), year: z.number().int().optional() }).strict(),
     output: z.object({ fileName: z.string(), mimeType: z.string(), dataBase64: z.string() }),
   },
+  listBackups: { input: z.object({}).strict(), output: z.array(BackupSummarySchema) },
+  createBackup: { input: z.object({}).strict(), output: BackupSummarySchema },
+  /** Replaces the whole database with a verified backup; the current one is kept as a backup first. */
+  restoreBackup: { input: z.object({ name: BackupNameSchema }).strict(), output: z.object({ safetyCopy: z.string().nullable() }) },
   /** Desktop only: reveals a file this session exported (no other path is accepted). */
   showInFolder: { input: z.object({ path: z.string().min(1).max(4096) }).strict(), output: z.object({}) },
 } as const;

@@ -2,14 +2,15 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { mkdirSync } from 'node:fs';
 import { app, BrowserWindow, dialog } from 'electron';
-import type { Db } from '../core/db';
 import { openStore } from '../core/store';
-import { createHandlers } from '../core/handlers';
+import { autoBackup } from '../core/backup';
+import { createHandlers, type CoreContext } from '../core/handlers';
 import { defaultUserDataDir, resolveDbPath } from '../core/paths';
 import { isMinnesError } from '../core/errors';
 import { desktopFiles } from './files';
 import { registerIpc } from './ipc';
 import { hardenSession } from './security';
+import { isOwnPage } from './security-policy';
 
 // The CLI computes the same folder without Electron, so both share one database.
 app.setName('Minnes');
@@ -17,7 +18,7 @@ app.setPath('userData', defaultUserDataDir());
 
 const rendererDir = join(__dirname, '..', 'renderer');
 const ownUrlPrefix = pathToFileURL(rendererDir).href + '/';
-let db: Db | undefined;
+let ctx: CoreContext | undefined;
 
 function nativeBinding(): string | undefined {
   // Set by scripts/start.mjs (a better-sqlite3 built for Electron's ABI); the packaged app has it rebuilt in place.
@@ -51,15 +52,18 @@ async function start(): Promise<void> {
   const dbPath = resolveDbPath(process.env.MINNES_DB_FLAG);
   try {
     mkdirSync(app.getPath('userData'), { recursive: true });
-    db = openStore(dbPath, { nativeBinding: nativeBinding() });
+    const openOptions = { nativeBinding: nativeBinding() };
+    ctx = { db: openStore(dbPath, openOptions), dbPath, host: 'electron', files: desktopFiles, openOptions };
   } catch (e) {
     dialog.showErrorBox('Minnes kan inte starta', isMinnesError(e) ? e.message : String(e));
     app.exit(1);
     return;
   }
-  registerIpc(createHandlers({ db, dbPath, host: 'electron', files: desktopFiles }), (event) => {
+  // One backup a day (kept for a week), taken in the background after start.
+  void autoBackup(ctx.db, dbPath).catch((e: unknown) => console.error('[minnes] automatic backup failed', e));
+  registerIpc(createHandlers(ctx), (event) => {
     const frameUrl = event.senderFrame?.url ?? '';
-    return frameUrl.startsWith(ownUrlPrefix);
+    return isOwnPage(frameUrl, ownUrlPrefix);
   });
   createWindow();
   app.on('activate', () => {
@@ -71,8 +75,8 @@ app.on('window-all-closed', () => {
   if (process.platform !== 'darwin') app.quit();
 });
 app.on('will-quit', () => {
-  db?.close();
-  db = undefined;
+  ctx?.db.close();
+  ctx = undefined;
 });
 
 if (!app.requestSingleInstanceLock()) app.quit();

@@ -1,28 +1,5 @@
 import { app, session, shell, type WebContents } from 'electron';
-
-/** The only external addresses a user may be sent to (opened in their own browser, never in-app). */
-const EXTERNAL_ALLOW = [/^https:\/\/(www\.)?riksarkivet\.se\//, /^https:\/\/(www\.)?regeringen\.se\//];
-
-export const CSP = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "frame-src 'self' blob:",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-].join('; ');
-
-export function isAllowedExternal(url: string): boolean {
-  return EXTERNAL_ALLOW.some((re) => re.test(url));
-}
-
-function isOwnPage(url: string, ownUrlPrefix: string): boolean {
-  return url.startsWith(ownUrlPrefix);
-}
+import { CSP, isAllowedExternal, isAllowedRequest, isOwnPage } from './security-policy';
 
 /** Applied to every WebContents we create: no navigation, no new windows, no webviews. */
 export function hardenContents(contents: WebContents, ownUrlPrefix: string): void {
@@ -48,12 +25,7 @@ export function hardenSession(ownUrlPrefix: string): void {
     callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CSP] } });
   });
   ses.webRequest.onBeforeRequest((details, callback) => {
-    const ok =
-      details.url.startsWith(ownUrlPrefix) ||
-      details.url.startsWith('devtools://') ||
-      details.url.startsWith('blob:') ||
-      details.url.startsWith('data:');
-    callback({ cancel: !ok });
+    callback({ cancel: !isAllowedRequest(details.url, ownUrlPrefix) });
   });
   app.on('web-contents-created', (_e, contents) => hardenContents(contents, ownUrlPrefix));
 }

@@ -1,4 +1,5 @@
 import { isMinnesError } from '../core/errors';
+import { explainSqliteError } from '../core/sqlite-errors';
 import { APP_VERSION } from '../core/version';
 import { UsageError, type CliIo } from './io';
 import { USAGE } from './usage';
@@ -16,6 +17,7 @@ const commands: Record<string, () => Promise<Command>> = {
   status: async () => (await import('./commands/status')).statusCommand,
   search: async () => (await import('./commands/search')).searchCommand,
   template: async () => (await import('./commands/template')).templateCommand,
+  backup: async () => (await import('./commands/backup')).backupCommand,
 };
 
 /** Runs one CLI invocation and returns its exit status; never throws. */
@@ -42,8 +44,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       io.stderr(`minnes ${name}: ${e.message}\n\n${USAGE}`);
       return 2;
     }
-    if (isMinnesError(e)) {
-      io.stderr(`minnes: ${e.message}\n`);
+    const known = isMinnesError(e) ? e : explainSqliteError(e);
+    if (known) {
+      io.stderr(`minnes: ${known.message}\n`);
       return 1;
     }
     io.stderr(`minnes: unexpected error: ${e instanceof Error ? e.message : String(e)}\n`);

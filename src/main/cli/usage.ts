@@ -10,7 +10,7 @@ export const USAGE = `Usage: minnes <command> [options]
   minnes status <id> <utkast|granskning|justerad|registrerad> [--dnr <dnr>] [--by <name>] [--date YYYY-MM-DD]
   minnes search <query> [--json]
   minnes template list | save <id> --key <key> --name <name> | export <key> --out <file.json> | import <file.json>
-  minnes backup --out <file>
+  minnes backup --out <file> | --restore <file>
 
 Commands that use the store take --db <file> (else MINNES_DB, else the app's own database).
 Exit status: 0 done, 1 bad input or state, 2 wrong usage.

@@ -1,6 +1,7 @@
 import { contract, isChannel, type Handlers } from '../../shared/contract';
 import type { Result } from '../../shared/result';
 import { isMinnesError } from './errors';
+import { explainSqliteError } from './sqlite-errors';
 
 export type Logger = (message: string) => void;
 
@@ -27,7 +28,10 @@ export async function dispatch(
     return { ok: true, value };
   } catch (e) {
     if (isMinnesError(e)) return { ok: false, error: { code: e.code, message: e.message } };
+    // A full disk or a damaged file is not a bug: the user gets a line they can act on (and it is still logged).
+    const known = explainSqliteError(e);
     log(`[minnes] ${channel} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+    if (known) return { ok: false, error: { code: known.code, message: known.message } };
     return { ok: false, error: { code: 'internal', message: 'Ett oväntat fel inträffade. Inget har sparats av åtgärden.' } };
   }
 }

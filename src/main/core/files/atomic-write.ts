@@ -42,8 +42,13 @@ export function writeFileAtomic(target: string, data: Uint8Array): void {
     fd = undefined;
     renameSync(tmp, target);
   } catch (e) {
-    if (fd !== undefined) closeSync(fd);
-    rmSync(tmp, { force: true });
+    // Clean-up must never hide the real reason (it fails too when the folder is not a folder).
+    try {
+      if (fd !== undefined) closeSync(fd);
+      rmSync(tmp, { force: true });
+    } catch {
+      /* nothing was written where it could be left behind */
+    }
     throw explain(e, target);
   }
   // Make the rename itself durable where the platform allows it.

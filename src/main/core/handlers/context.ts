@@ -1,5 +1,5 @@
 import type { Handlers } from '../../../shared/contract';
-import type { Db } from '../db';
+import type { Db, OpenOptions } from '../db';
 import { MinnesError } from '../errors';
 
 /** What only a desktop host can do: native save dialogs and the file manager. */
@@ -9,11 +9,17 @@ export type DesktopFiles = {
   showInFolder: (path: string) => void;
 };
 
+/**
+ * What every handler works on. `db` is read at each call (never captured), because restoring
+ * a backup closes the database and opens the restored one in its place.
+ */
 export type CoreContext = {
   db: Db;
   dbPath: string;
   host: 'electron' | 'browser';
   files?: DesktopFiles;
+  /** How this host opens the store (Electron passes its own better-sqlite3 build). */
+  openOptions?: OpenOptions;
 };
 
 /** A slice of the handler table; the slices together must cover the whole contract. */

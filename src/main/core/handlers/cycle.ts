@@ -13,19 +13,19 @@ const safeName = (s: string) =>
     .slice(0, 100) || 'serie';
 
 /** The annual cycle: series with their planned meetings, and the year's takeaways. */
-export function cycleHandlers({ db }: CoreContext): HandlerGroup<Keys> {
+export function cycleHandlers(ctx: CoreContext): HandlerGroup<Keys> {
   return {
-    listSeries: () => listSeries(db),
-    saveSeries: (input) => saveSeries(db, input),
-    getSeriesOverview: (input) => getSeriesOverview(db, input.name),
+    listSeries: () => listSeries(ctx.db),
+    saveSeries: (input) => saveSeries(ctx.db, input),
+    getSeriesOverview: (input) => getSeriesOverview(ctx.db, input.name),
     deleteSeries: (input) => {
-      deleteSeries(db, input.name);
+      deleteSeries(ctx.db, input.name);
       return {};
     },
-    collectTakeaways: (input) => collectTakeaways(db, input.series, input.year ? { year: input.year } : {}),
+    collectTakeaways: (input) => collectTakeaways(ctx.db, input.series, input.year ? { year: input.year } : {}),
     exportTakeaways: async (input) => {
       const today = new Date().toISOString().slice(0, 10);
-      const bytes = await takeawaysDocx(db, input.series, today, input.year ? { year: input.year } : {});
+      const bytes = await takeawaysDocx(ctx.db, input.series, today, input.year ? { year: input.year } : {});
       return {
         fileName: `Medskick ${input.year ?? ''} ${safeName(input.series)}.docx`.replace(/\s+/g, ' '),
         mimeType: MIME.docx,

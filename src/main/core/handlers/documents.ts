@@ -31,38 +31,37 @@ type Keys =
 
 /** Documents: create, open, autosave, rename, duplicate, trash, import, search. */
 export function documentHandlers(ctx: CoreContext): HandlerGroup<Keys> {
-  const { db } = ctx;
-  const summary = (id: string) => documents.getDocumentSummary(db, id);
+  const summary = (id: string) => documents.getDocumentSummary(ctx.db, id);
   return {
     appInfo: () => ({ version: APP_VERSION, dbPath: ctx.dbPath, host: ctx.host }),
-    listTemplates: () => listTemplates(db),
-    getTemplate: (input) => getTemplate(db, input.key, input.version),
-    listDocuments: (input) => documents.listDocuments(db, { trash: input.trash ?? false }),
-    createDocument: (input) => createFromTemplate(db, input.templateKey ?? DEFAULT_TEMPLATE_KEY, input.metadata),
-    getDocument: (input) => store.loadDocument(db, input.id),
+    listTemplates: () => listTemplates(ctx.db),
+    getTemplate: (input) => getTemplate(ctx.db, input.key, input.version),
+    listDocuments: (input) => documents.listDocuments(ctx.db, { trash: input.trash ?? false }),
+    createDocument: (input) => createFromTemplate(ctx.db, input.templateKey ?? DEFAULT_TEMPLATE_KEY, input.metadata),
+    getDocument: (input) => store.loadDocument(ctx.db, input.id),
     saveDocument: (input) => {
-      store.saveDocument(db, input.id, { metadata: input.metadata, content: input.content });
+      store.saveDocument(ctx.db, input.id, { metadata: input.metadata, content: input.content });
       return summary(input.id);
     },
     renameDocument: (input) => {
-      const doc = store.loadDocument(db, input.id);
-      store.saveDocument(db, input.id, { metadata: { ...doc.metadata, title: input.title } });
+      const doc = store.loadDocument(ctx.db, input.id);
+      store.saveDocument(ctx.db, input.id, { metadata: { ...doc.metadata, title: input.title } });
       return summary(input.id);
     },
-    duplicateDocument: (input) => summary(store.duplicateDocument(db, input.id).id),
+    duplicateDocument: (input) => summary(store.duplicateDocument(ctx.db, input.id).id),
     trashDocument: (input) => {
-      store.setTrashed(db, input.id, true);
+      store.setTrashed(ctx.db, input.id, true);
       return summary(input.id);
     },
     restoreDocument: (input) => {
-      store.setTrashed(db, input.id, false);
+      store.setTrashed(ctx.db, input.id, false);
       return summary(input.id);
     },
     importDocument: async (input) => {
       const data = decodeBase64(input.dataBase64);
-      const doc = await importIntoStore(db, data, input.fileName, { templateKey: input.templateKey, series: input.series });
+      const doc = await importIntoStore(ctx.db, data, input.fileName, { templateKey: input.templateKey, series: input.series });
       return summary(doc.id);
     },
-    searchDocuments: (input) => searchDocuments(db, input.query, { limit: input.limit ?? 20 }),
+    searchDocuments: (input) => searchDocuments(ctx.db, input.query, { limit: input.limit ?? 20 }),
   };
 }

@@ -7,17 +7,16 @@ type Keys = 'exportDocument' | 'saveExport' | 'showInFolder';
 
 /** Exports: bytes for the browser, a native save dialog and an atomic write on the desktop. */
 export function fileHandlers(ctx: CoreContext): HandlerGroup<Keys> {
-  const { db } = ctx;
   // Only files this session wrote may be revealed: the renderer never names arbitrary paths.
   const exported = new Set<string>();
   return {
     exportDocument: async (input) => {
-      const { bytes, fileName } = await exportStored(db, input.id, input.format);
+      const { bytes, fileName } = await exportStored(ctx.db, input.id, input.format);
       return { fileName, mimeType: MIME[input.format], dataBase64: Buffer.from(bytes).toString('base64') };
     },
     saveExport: async (input) => {
       const files = ctx.files ?? desktopOnly();
-      const { bytes, fileName } = await exportStored(db, input.id, input.format);
+      const { bytes, fileName } = await exportStored(ctx.db, input.id, input.format);
       const path = await files.chooseSavePath(fileName, input.format);
       if (!path) return { path: null };
       writeFileAtomic(path, bytes);

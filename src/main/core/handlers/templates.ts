@@ -7,17 +7,17 @@ type Keys =
   'saveAsTemplate' | 'renameTemplate' | 'updateTemplate' | 'duplicateTemplate' | 'deleteTemplate' | 'exportTemplate' | 'importTemplate';
 
 /** The template manager: templates from minutes, edits as new versions, JSON files in and out. */
-export function templateHandlers({ db }: CoreContext): HandlerGroup<Keys> {
+export function templateHandlers(ctx: CoreContext): HandlerGroup<Keys> {
   return {
-    saveAsTemplate: (input) => templateFromDocument(db, input.id, input.key, input.name),
-    renameTemplate: (input) => renameTemplate(db, input.key, input.name),
-    updateTemplate: (input) => updateTemplate(db, input.template),
-    duplicateTemplate: (input) => duplicateTemplate(db, input.key, input.newKey, input.newName),
+    saveAsTemplate: (input) => templateFromDocument(ctx.db, input.id, input.key, input.name),
+    renameTemplate: (input) => renameTemplate(ctx.db, input.key, input.name),
+    updateTemplate: (input) => updateTemplate(ctx.db, input.template),
+    duplicateTemplate: (input) => duplicateTemplate(ctx.db, input.key, input.newKey, input.newName),
     deleteTemplate: (input) => {
-      deleteTemplate(db, input.key);
+      deleteTemplate(ctx.db, input.key);
       return {};
     },
-    exportTemplate: (input) => ({ fileName: `mall-${input.key}.json`, json: exportTemplateJson(db, input.key) }),
-    importTemplate: (input) => importTemplateJson(db, input.json),
+    exportTemplate: (input) => ({ fileName: `mall-${input.key}.json`, json: exportTemplateJson(ctx.db, input.key) }),
+    importTemplate: (input) => importTemplateJson(ctx.db, input.json),
   };
 }

@@ -8,19 +8,19 @@ type Keys =
   'changeStatus' | 'newVersion' | 'saveVersion' | 'listRevisions' | 'getRevision' | 'diffRevisions' | 'restoreRevision' | 'nextMeeting';
 
 /** Review, approval and registration; revisions; the next meeting of a series. */
-export function workflowHandlers({ db }: CoreContext): HandlerGroup<Keys> {
+export function workflowHandlers(ctx: CoreContext): HandlerGroup<Keys> {
   return {
-    changeStatus: (input) => changeStatus(db, input.id, input),
-    newVersion: (input) => newVersion(db, input.id),
+    changeStatus: (input) => changeStatus(ctx.db, input.id, input),
+    newVersion: (input) => newVersion(ctx.db, input.id),
     saveVersion: (input) => {
-      assertEditable(db, input.id);
-      snapshot(db, input.id, 'save');
-      return listRevisions(db, input.id);
+      assertEditable(ctx.db, input.id);
+      snapshot(ctx.db, input.id, 'save');
+      return listRevisions(ctx.db, input.id);
     },
-    listRevisions: (input) => listRevisions(db, input.id),
-    getRevision: (input) => getRevision(db, input.revisionId),
-    diffRevisions: (input) => diffRevisions(db, input.before, input.after),
-    restoreRevision: (input) => restoreRevision(db, input.revisionId),
-    nextMeeting: (input) => nextMeeting(db, input.id, input),
+    listRevisions: (input) => listRevisions(ctx.db, input.id),
+    getRevision: (input) => getRevision(ctx.db, input.revisionId),
+    diffRevisions: (input) => diffRevisions(ctx.db, input.before, input.after),
+    restoreRevision: (input) => restoreRevision(ctx.db, input.revisionId),
+    nextMeeting: (input) => nextMeeting(ctx.db, input.id, input),
   };
 }

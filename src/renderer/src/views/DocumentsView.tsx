@@ -3,6 +3,7 @@ import { STATUS_LABELS, STATUSES, type DocumentSummary, type Status } from '../.
 import { api, errorMessage } from '../api';
 import { Dialog } from '../components/Dialog';
 import { navigate } from '../lib/route';
+import { BackupsDialog } from './BackupsDialog';
 
 function RenameDialog({ doc, onDone }: { doc: DocumentSummary; onDone: (changed: boolean) => void }) {
   const [title, setTitle] = useState(doc.title);
@@ -95,6 +96,7 @@ export function DocumentsView({ refreshKey }: { refreshKey: number }) {
   const [series, setSeries] = useState('');
   const [status, setStatus] = useState<Status | ''>('');
   const [renaming, setRenaming] = useState<DocumentSummary | null>(null);
+  const [backups, setBackups] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
   const refresh = useCallback(async () => {
@@ -147,6 +149,9 @@ export function DocumentsView({ refreshKey }: { refreshKey: number }) {
         <label>
           <input type="checkbox" checked={trash} onChange={(e) => setTrash(e.target.checked)} /> Visa papperskorgen
         </label>
+        <button type="button" className="push-right" onClick={() => setBackups(true)}>
+          Säkerhetskopior…
+        </button>
       </div>
       {error && (
         <p role="alert" className="error">
@@ -197,6 +202,7 @@ export function DocumentsView({ refreshKey }: { refreshKey: number }) {
           </tbody>
         </table>
       )}
+      {backups && <BackupsDialog onClose={() => setBackups(false)} />}
       {renaming && (
         <RenameDialog
           doc={renaming}

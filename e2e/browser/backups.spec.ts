@@ -1,0 +1,29 @@
+import { expect, test } from '../support/fixtures';
+
+test('a backup taken from the app restores the minutes as they were', async ({ page, host }) => {
+  await page.goto(host.url);
+  await page.getByRole('button', { name: 'Nytt dokument…' }).click();
+  await page.getByRole('dialog').getByLabel('Mötesdatum (kan fyllas i senare)').fill('2026-06-09');
+  await page.getByRole('button', { name: 'Skapa' }).click();
+  await page.getByRole('button', { name: '← Alla dokument' }).click();
+
+  await page.getByRole('button', { name: 'Säkerhetskopior…' }).click();
+  await page.getByRole('button', { name: 'Säkerhetskopiera nu' }).click();
+  await expect(page.getByRole('dialog').getByRole('status')).toContainText('skapades');
+  await page.getByRole('button', { name: 'Stäng' }).click();
+
+  const row = page.getByRole('table', { name: 'Dokument' }).locator('tbody tr[data-id]');
+  await row.getByRole('button', { name: 'Släng' }).click();
+  await expect(page.getByText('Inga dokument ännu')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Säkerhetskopior…' }).click();
+  await page
+    .getByRole('list', { name: 'Säkerhetskopior' })
+    .getByRole('listitem')
+    .filter({ hasText: 'manuell' })
+    .getByRole('button', { name: 'Återställ' })
+    .click();
+  await page.getByRole('button', { name: 'Återställ från säkerhetskopia' }).click();
+  await expect(page.getByRole('table', { name: 'Dokument' }).locator('tbody tr[data-id]')).toHaveCount(1);
+  await expect(page.getByRole('table', { name: 'Dokument' })).toContainText('den 9 juni 2026');
+});

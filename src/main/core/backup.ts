@@ -1,0 +1,266 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import Database from 'better-sqlite3';
+import {
+  explain,
+  fsyncDir,
+  fsyncPath,
+  hasSqliteHeader,
+  openReadOnly,
+  removeWithSidecars,
+  sameFile,
+  snapshot,
+  tempBeside,
+} from './backup-files';
+import type { Db, OpenOptions } from './db';
+import { MinnesError } from './errors';
+import { SCHEMA_VERSION } from './migrations';
+
+/**
+ * Backups (DESIGN, decision 3): copies made with SQLite itself, so a copy is always a consistent
+ * database, and only ever put in place whole (decision 8: temp file, fsync, rename).
+ */
+
+export type BackupInfo = { path: string; name: string; createdAt: string; size: number };
+
+const DAILY = /^minnes-\d{4}-\d{2}-\d{2}\.sqlite$/;
+const ANY_BACKUP = /^minnes-.+\.sqlite$/;
+
+/** The automatic copies live next to the database, so they move with it. */
+export function backupsDir(dbPath: string): string {
+  return join(dirname(resolve(dbPath)), 'backups');
+}
+
+function assertTarget(target: string, dbFile: string): void {
+  const name = basename(target);
+  const dir = dirname(target);
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new MinnesError('no_folder', `Mappen ${dir} finns inte.`);
+  if (existsSync(target) && statSync(target).isDirectory()) throw new MinnesError('is_folder', `${name} är en mapp, inte en fil.`);
+  if (sameFile(target, dbFile))
+    throw new MinnesError('bad_target', 'Säkerhetskopian kan inte skrivas över själva databasen. Välj en annan fil.');
+}
+
+/**
+ * Copies the open database to `file` with SQLite's online backup API (the app may keep working
+ * meanwhile). The copy is checked before it replaces anything at `file`; on any failure nothing
+ * is left behind.
+ */
+export async function backupTo(db: Db, file: string): Promise<void> {
+  const target = resolve(file);
+  const name = basename(target);
+  assertTarget(target, db.name);
+  const tmp = tempBeside(target);
+  const alias = `minnes_copy_${randomBytes(4).toString('hex')}`;
+  let attached = false;
+  try {
+    await db.backup(tmp);
+    // Checked through the same connection, so this also works where the driver needs a special native
+    // binding (Electron). The copy inherits WAL mode; a backup must be one self-contained file.
+    db.prepare(`ATTACH DATABASE ? AS ${alias}`).run(tmp);
+    attached = true;
+    db.pragma(`${alias}.journal_mode = DELETE`);
+    const check: unknown = db.pragma(`${alias}.integrity_check`, { simple: true });
+    db.exec(`DETACH DATABASE ${alias}`);
+    attached = false;
+    if (check !== 'ok') {
+      throw new MinnesError(
+        'backup_failed',
+        `Kopian blev inte felfri (${String(check)}); databasen kan vara skadad. Ingen fil har skrivits.`,
+      );
+    }
+    fsyncPath(tmp, 'r+');
+    renameSync(tmp, target);
+  } catch (e) {
+    if (attached) db.exec(`DETACH DATABASE ${alias}`);
+    removeWithSidecars(tmp);
+    throw explain(e, name);
+  }
+  fsyncDir(dirname(target));
+}
+
+function localDay(d: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+/** A file-name-safe UTC timestamp, e.g. 2026-06-09T08-15-00Z. */
+function stamp(d: Date): string {
+  return d
+    .toISOString()
+    .replace(/\.\d+Z$/, 'Z')
+    .replace(/:/g, '-');
+}
+
+function uniquePath(path: string): string {
+  let candidate = path;
+  for (let i = 2; existsSync(candidate); i++) candidate = path.replace(/\.sqlite$/, `-${i}.sqlite`);
+  return candidate;
+}
+
+function ensureBackupsDir(dbPath: string): string {
+  const dir = backupsDir(dbPath);
+  try {
+    mkdirSync(dir, { recursive: true });
+  } catch (e) {
+    throw explain(e, 'backups');
+  }
+  return dir;
+}
+
+/**
+ * At most one automatic copy a day (`backups/minnes-YYYY-MM-DD.sqlite`, local date), keeping the
+ * newest `keep` (7). Only files of exactly that pattern are ever deleted. Returns the new copy, or
+ * null when today's already exists.
+ */
+export async function autoBackup(db: Db, dbPath: string, opts: { now?: Date; keep?: number } = {}): Promise<string | null> {
+  const dir = ensureBackupsDir(dbPath);
+  const target = join(dir, `minnes-${localDay(opts.now ?? new Date())}.sqlite`);
+  const made = existsSync(target) ? null : target;
+  if (made) await backupTo(db, made);
+  // ISO dates sort as text; at least today's copy is always kept.
+  const daily = readdirSync(dir)
+    .filter((n) => DAILY.test(n))
+    .sort()
+    .reverse();
+  for (const old of daily.slice(Math.max(1, opts.keep ?? 7))) rmSync(join(dir, old), { force: true });
+  return made;
+}
+
+/**
+ * Saves the database as it is before a schema migration changes it, to
+ * `backups/minnes-before-migration-v<from>-<time>.sqlite`. Called by openDatabase; if no copy can
+ * be made the migration does not run. Returns the copy, or null when there is nothing to migrate.
+ */
+export function backupBeforeMigration(dbPath: string, fromVersion: number, opts: OpenOptions = {}): string | null {
+  if (!(fromVersion > 0 && fromVersion < SCHEMA_VERSION) || !existsSync(dbPath)) return null;
+  const dest = uniquePath(join(ensureBackupsDir(dbPath), `minnes-before-migration-v${fromVersion}-${stamp(new Date())}.sqlite`));
+  try {
+    snapshot(dbPath, dest, opts);
+  } catch (e) {
+    const why = e instanceof Error ? e.message : String(e);
+    throw new MinnesError('backup_failed', `Databasen behöver uppdateras, men först måste en kopia sparas och det gick inte: ${why}`);
+  }
+  return dest;
+}
+
+/** Every backup next to the database (automatic, before migration, before restore), newest first. */
+export function listBackups(dbPath: string): BackupInfo[] {
+  const dir = backupsDir(dbPath);
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return [];
+  }
+  return names
+    .filter((n) => ANY_BACKUP.test(n))
+    .flatMap((name) => {
+      const path = join(dir, name);
+      const st = statSync(path);
+      return st.isFile() ? [{ path, name, createdAt: st.mtime.toISOString(), size: st.size }] : [];
+    })
+    .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.name.localeCompare(a.name));
+}
+
+/** Opens a would-be backup read-only and refuses anything that is not a sound Minnes database this version can read. */
+function openVerifiedBackup(file: string, opts: OpenOptions): Db {
+  const name = basename(file);
+  const bad = (why: string) => new MinnesError('bad_backup', `${name} ${why} Databasen har inte ändrats.`);
+  if (!existsSync(file) || !statSync(file).isFile()) throw bad('finns inte eller är ingen fil.');
+  if (!hasSqliteHeader(file)) throw bad('är ingen säkerhetskopia av Minnes (inte SQLite).');
+  let ro: Db;
+  try {
+    ro = openReadOnly(file, opts);
+  } catch {
+    throw bad('kan inte öppnas.');
+  }
+  try {
+    let check: unknown;
+    try {
+      check = ro.pragma('integrity_check', { simple: true });
+    } catch {
+      check = 'unreadable';
+    }
+    if (check !== 'ok') throw bad('är skadad.');
+    const version = ro.pragma('user_version', { simple: true }) as number;
+    if (version > SCHEMA_VERSION) {
+      throw new MinnesError(
+        'backup_too_new',
+        `${name} kommer från en nyare version av Minnes (schema ${version}, den här versionen kan ${SCHEMA_VERSION}). Databasen har inte ändrats.`,
+      );
+    }
+    const hasDocuments = ro.prepare(`SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'documents'`).get() !== undefined;
+    if (version < 1 || !hasDocuments) throw bad('innehåller ingen Minnes-databas.');
+    return ro;
+  } catch (e) {
+    ro.close();
+    throw e;
+  }
+}
+
+/**
+ * Folds the WAL of the current database into the file, so that removing the WAL loses nothing.
+ * Our connection is then the last one, and closing it removes the WAL; if the WAL is still there,
+ * someone else (the app) has the database open and replacing it now would lose their work.
+ */
+function releaseCurrent(dbPath: string, opts: OpenOptions): void {
+  if (!existsSync(`${dbPath}-wal`)) return;
+  try {
+    const db = new Database(dbPath, { fileMustExist: true, ...(opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {}) });
+    try {
+      db.pragma('wal_checkpoint(TRUNCATE)');
+    } finally {
+      db.close();
+    }
+  } catch {
+    return; // a damaged database: its WAL is kept raw in the safety copy
+  }
+  if (existsSync(`${dbPath}-wal`)) {
+    throw new MinnesError(
+      'database_in_use',
+      'Databasen används av Minnes eller ett annat program. Stäng det och försök igen; inget har ändrats.',
+    );
+  }
+}
+
+/**
+ * Replaces the database with a backup, for when nothing holds the database open. The backup is
+ * verified first; only then is the current database saved to `backups/minnes-before-restore-<time>.sqlite`
+ * and replaced in one rename. Returns that safety copy (null when there was no database).
+ */
+export function restoreFrom(dbPath: string, backupFile: string, opts: OpenOptions = {}): string | null {
+  const target = resolve(dbPath);
+  const source = resolve(backupFile);
+  if (sameFile(target, source)) throw new MinnesError('bad_backup', 'Säkerhetskopian är själva databasen. Välj en annan fil.');
+  const ro = openVerifiedBackup(source, opts);
+  const tmp = tempBeside(target);
+  try {
+    mkdirSync(dirname(target), { recursive: true });
+    // Copied by SQLite from the connection that was verified: exactly what was checked, WAL included.
+    ro.prepare('VACUUM INTO ?').run(tmp);
+    fsyncPath(tmp, 'r+');
+  } catch (e) {
+    removeWithSidecars(tmp);
+    throw explain(e, basename(target));
+  } finally {
+    ro.close();
+  }
+  let safety: string | null = null;
+  try {
+    if (existsSync(target)) {
+      releaseCurrent(target, opts);
+      safety = uniquePath(join(ensureBackupsDir(target), `minnes-before-restore-${stamp(new Date())}.sqlite`));
+      snapshot(target, safety, opts);
+    }
+    // A WAL or shared-memory file left beside the new database would be read as part of it.
+    rmSync(`${target}-wal`, { force: true });
+    rmSync(`${target}-shm`, { force: true });
+    renameSync(tmp, target);
+  } catch (e) {
+    removeWithSidecars(tmp);
+    throw explain(e, basename(target));
+  }
+  fsyncDir(dirname(target));
+  return safety;
+}

@@ -1,0 +1,37 @@
+import { join } from 'node:path';
+import { autoBackup, backupsDir, backupTo, listBackups, restoreFrom } from '../backup';
+import { MinnesError } from '../errors';
+import { openStore } from '../store';
+import type { CoreContext, HandlerGroup } from './context';
+
+type Keys = 'listBackups' | 'createBackup' | 'restoreBackup';
+
+const summary = (b: { name: string; createdAt: string; size: number }) => ({ name: b.name, createdAt: b.createdAt, size: b.size });
+
+/** Backups in the folder beside the database; a restore is verified before it replaces anything. */
+export function backupHandlers(ctx: CoreContext): HandlerGroup<Keys> {
+  return {
+    listBackups: () => listBackups(ctx.dbPath).map(summary),
+    createBackup: async () => {
+      const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\..*$/, '');
+      const file = join(backupsDir(ctx.dbPath), `minnes-manuell-${stamp}.sqlite`);
+      await backupTo(ctx.db, file);
+      const made = listBackups(ctx.dbPath).find((b) => b.path === file);
+      if (!made) throw new MinnesError('backup_failed', 'Säkerhetskopian kunde inte skapas.');
+      return summary(made);
+    },
+    restoreBackup: async (input) => {
+      const backup = listBackups(ctx.dbPath).find((b) => b.name === input.name);
+      if (!backup) throw new MinnesError('not_found', `Det finns ingen säkerhetskopia som heter ${input.name}.`);
+      // Today's automatic backup first, so even the state just before the restore can be found again.
+      await autoBackup(ctx.db, ctx.dbPath).catch(() => null);
+      ctx.db.close();
+      try {
+        return { safetyCopy: restoreFrom(ctx.dbPath, backup.path, ctx.openOptions) };
+      } finally {
+        // Whatever happened, the app keeps a working store: the restored one, or the untouched original.
+        ctx.db = openStore(ctx.dbPath, ctx.openOptions);
+      }
+    },
+  };
+}
