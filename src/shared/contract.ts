@@ -141,7 +141,7 @@ export const contract = {
   exportTemplate: { input: z.object({ key: SlugSchema }).strict(), output: z.object({ fileName: z.string(), json: z.string() }) },
   importTemplate: { input: z.object({ json: z.string().max(1024 * 1024 + 1) }).strict(), output: TemplateSchema },
   listSeries: { input: z.object({}).strict(), output: z.array(SeriesSummarySchema) },
-  saveSeries: { input: SeriesSchema, output: SeriesSchema },
+  saveSeries: { input: SeriesSchema.strict(), output: SeriesSchema },
   getSeriesOverview: { input: z.object({ name: z.string().min(1).max(200) }).strict(), output: SeriesOverviewSchema },
   deleteSeries: { input: z.object({ name: z.string().min(1).max(200) }).strict(), output: z.object({}) },
   /** "Medskick över året": every takeaway of every meeting of a series. */

@@ -41,15 +41,27 @@ function trustedOrigin(req: IncomingMessage, port: number): boolean {
   return origin === undefined || allowedHosts.some((h) => origin === `http://${h}`);
 }
 
+/**
+ * Reads a JSON body up to `limit` bytes. A larger one is refused without being kept: the rest
+ * is drained (not cut off) so that the client receives the 413 answer instead of a reset.
+ */
 function readBody(req: IncomingMessage, limit: number): Promise<string> {
   return new Promise((resolve, reject) => {
+    if (Number(req.headers['content-length'] ?? 0) > limit) {
+      reject(new Error('too_large'));
+      req.resume();
+      return;
+    }
     let size = 0;
+    let tooLarge = false;
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => {
+      if (tooLarge) return;
       size += c.length;
       if (size > limit) {
+        tooLarge = true;
+        chunks.length = 0;
         reject(new Error('too_large'));
-        req.destroy();
       } else chunks.push(c);
     });
     req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
@@ -71,6 +83,7 @@ async function handleApi(req: IncomingMessage, res: ServerResponse, opts: WebHos
     payload = text ? JSON.parse(text) : {};
   } catch (e) {
     const tooLarge = e instanceof Error && e.message === 'too_large';
+    if (tooLarge) res.setHeader('connection', 'close');
     return send(res, tooLarge ? 413 : 400, {
       ok: false,
       error: { code: 'bad_request', message: tooLarge ? 'Förfrågan är för stor.' : 'Förfrågan är inte giltig JSON.' },

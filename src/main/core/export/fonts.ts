@@ -34,6 +34,25 @@ const IGNORABLE = /^\p{Default_Ignorable_Code_Point}$/u;
  * lacks are dropped, and soft hyphens too (the PDF has no hyphenation to use them).
  */
 export function fitToFont(text: string, hasGlyph: (codePoint: number) => boolean): string {
+  // The common case, ordinary text the font fully covers, needs no grapheme segmentation at all.
+  let covered = true;
+  for (const c of text) {
+    if (c === '\u00AD' || !hasGlyph(c.codePointAt(0) ?? 0)) {
+      covered = false;
+      break;
+    }
+  }
+  if (covered) return text;
+  // Intl.Segmenter slows down more than linearly on very long strings: segment piece by piece,
+  // cutting only after a space, where no grapheme can continue.
+  if (text.length > 2000) {
+    const pieces = text.match(/[^]{1,1000}(?: |$)|[^]{1,1000}/g) ?? [text];
+    return pieces.map((p) => fitPiece(p, hasGlyph)).join('');
+  }
+  return fitPiece(text, hasGlyph);
+}
+
+function fitPiece(text: string, hasGlyph: (codePoint: number) => boolean): string {
   let out = '';
   let replacing = false;
   for (const { segment } of segmenter.segment(text)) {
