@@ -7,6 +7,8 @@ import { benchTyping } from './typing';
 /** `npm run bench`: figures, not tests. Each row is measured in this run, medians of several runs. */
 async function main(): Promise<void> {
   const rows: Array<[string, string, string]> = [];
+  const summary: string[] = [];
+  const verdict = (ok: boolean) => (ok ? 'met' : 'NOT met');
   const log = (s: string) => process.stderr.write(`${s}\n`);
 
   const ratio = (ours: number, theirs: number | null) => (theirs ? `1/${(theirs / ours).toFixed(0)}` : 'n/a');
@@ -24,8 +26,17 @@ async function main(): Promise<void> {
       `ratio ${ratio(c.pdfMs, c.libreofficeMs)}; ${c.pages ?? '?'} PDF pages; target ≤ 1/20`,
     ]);
   }
+  for (const c of ex.cases) {
+    const docxRatio = c.pandocMs ? c.docxMs / c.pandocMs : NaN;
+    const pdfRatio = c.libreofficeMs ? c.pdfMs / c.libreofficeMs : NaN;
+    summary.push(`DOCX ${c.name} ${ratio(c.docxMs, c.pandocMs)} pandoc (${verdict(docxRatio <= 0.1)})`);
+    summary.push(`PDF ${c.name} ${ratio(c.pdfMs, c.libreofficeMs)} LibreOffice (${verdict(pdfRatio <= 0.05)})`);
+  }
   const big = ex.cases.find((c) => c.name.includes('100'));
-  if (big) rows.push(['100-page export, DOCX + PDF', `${fmt(big.docxMs + big.pdfMs)} ms`, 'target < 1000 ms']);
+  if (big) {
+    rows.push(['100-page export, DOCX + PDF', `${fmt(big.docxMs + big.pdfMs)} ms`, 'target < 1000 ms']);
+    summary.push(`100 pages ${fmt(big.docxMs + big.pdfMs)} ms (${verdict(big.docxMs + big.pdfMs < 1000)})`);
+  }
   rows.push([
     'CLI cold start (render seed → DOCX)',
     `${fmt(ex.cold.cliMs)} ms vs pandoc ${fmt(ex.cold.pandocMs ?? NaN)} ms`,
@@ -39,6 +50,7 @@ async function main(): Promise<void> {
     `median ${fmt(a.median)} ms, p95 ${fmt(a.p95)} ms`,
     `${(a.bytes / 1e6).toFixed(1)} MB JSON; target p95 < 10 ms`,
   ]);
+  summary.push(`autosave p95 ${fmt(a.p95)} ms (${verdict(a.p95 < 10)})`);
 
   log('typing (100 pages, Chromium)…');
   try {
@@ -48,6 +60,7 @@ async function main(): Promise<void> {
       `median ${fmt(t.median)} ms, p95 ${fmt(t.p95)} ms`,
       `${t.keys} keys into ${t.chars} characters; target < 16 ms`,
     ]);
+    summary.push(`typing p95 ${fmt(t.p95)} ms/key (${verdict(t.p95 < 16)})`);
   } catch (e) {
     rows.push([
       'typing, per key, 100-page document (Chromium)',
@@ -66,9 +79,15 @@ async function main(): Promise<void> {
       : `${sr.rgError ?? 'ripgrep not run'}; target p95 < 20 ms`,
   ]);
 
+  summary.push(
+    `search p95 ${fmt(sr.p95)} ms${sr.rg ? `, ${(sr.rg.p95 / sr.p95).toFixed(0)}× faster than ripgrep` : ''} (${verdict(sr.p95 < 20)})`,
+  );
+  summary.push(`CLI cold start ${ex.cold.pandocMs ? (ex.cold.cliMs / ex.cold.pandocMs).toFixed(1) : '?'}× pandoc`);
+
   const w = [Math.max(...rows.map((r) => r[0].length)), Math.max(...rows.map((r) => r[1].length))];
   const line = (r: [string, string, string]) => `${r[0].padEnd(w[0]!)}  ${r[1].padEnd(w[1]!)}  ${r[2]}`;
   process.stdout.write(`${line(['measurement', 'result', 'notes'])}\n${rows.map(line).join('\n')}\n`);
+  process.stdout.write(`summary: ${summary.join('; ')}\n`);
 }
 
 void main();
