@@ -94,6 +94,20 @@ export const migrations: ReadonlyArray<(db: Database.Database) => void> = [
       END;
     `);
   },
+  (db) => {
+    // Re-indexing a long document on every autosave was half the cost of the save. Changed
+    // documents are now queued here and indexed just before the next search (search.ts).
+    db.exec(`
+      DROP TRIGGER documents_fts_update;
+      CREATE TABLE fts_pending (doc_rowid INTEGER PRIMARY KEY) STRICT;
+      CREATE TRIGGER documents_fts_queue AFTER UPDATE OF title, metadata, plain_text ON documents BEGIN
+        INSERT OR IGNORE INTO fts_pending(doc_rowid) VALUES (new.rowid);
+      END;
+      CREATE TRIGGER documents_fts_pending_delete AFTER DELETE ON documents BEGIN
+        DELETE FROM fts_pending WHERE doc_rowid = old.rowid;
+      END;
+    `);
+  },
 ];
 
 export const SCHEMA_VERSION = migrations.length;

@@ -1,4 +1,5 @@
 import type { Db } from './db';
+import { refreshSearchIndex } from './search-index';
 
 /**
  * One search result. `snippet` is plain text; `highlights` are [start, end) offsets into it
@@ -132,6 +133,7 @@ function clampLimit(limit: number | undefined): number {
 export function searchDocuments(db: Db, query: string, opts: SearchOptions = {}): SearchHit[] {
   const match = toMatchExpression(query);
   if (match === null) return [];
+  refreshSearchIndex(db);
   const rows = db.prepare(SQL(opts.includeTrashed ?? false)).all({ match, limit: clampLimit(opts.limit) }) as Row[];
   const fallback = db.prepare(FALLBACK_SQL).pluck();
   return rows.map((r) => {
