@@ -1,41 +1,15 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/support/chromium';
+import { startHost } from '../e2e/support/host';
 import { importIntoStore } from '../src/main/core/import-document';
 import { openStore } from '../src/main/core/store';
 import { generateMinutesMarkdown, HUNDRED_PAGES } from './generate';
 import { percentile } from './stats';
 
 export type TypingFigures = { median: number; p95: number; keys: number; chars: number };
-
-const ROOT = join(__dirname, '..', '..');
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
-
-async function startHost(db: string): Promise<{ url: string; stop: () => void }> {
-  const child = spawn(process.execPath, [join(ROOT, 'out/node/web-host.cjs'), '--port', '0', '--db', db], {
-    stdio: ['ignore', 'pipe', 'ignore'],
-  });
-  const url = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    child.stdout.on('data', (d: Buffer) => {
-      out += d.toString();
-      const line = out.split('\n').find((l) => l.startsWith('http://'));
-      if (line) resolve(line.trim());
-    });
-    child.once('exit', () => reject(new Error('web host exited')));
-  });
-  return { url, stop: () => child.kill() };
-}
 
 /**
  * Per-key cost in a 100-page document in Chromium: from the input event to the editor's DOM
@@ -48,7 +22,7 @@ export async function benchTyping(pages = HUNDRED_PAGES, keys = 200): Promise<Ty
   const doc = await importIntoStore(db, Buffer.from(generateMinutesMarkdown(pages)), 'lang.md');
   db.close();
   const host = await startHost(dbPath);
-  const browser = await chromium.launch({ executablePath: process.env.MINNES_CHROMIUM ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   try {
     const page = await browser.newPage();
     await page.goto(`${host.url}#/doc/${doc.id}`);
@@ -73,7 +47,7 @@ export async function benchTyping(pages = HUNDRED_PAGES, keys = 200): Promise<Ty
     return { median: percentile(result.times, 50), p95: percentile(result.times, 95), keys, chars: result.chars };
   } finally {
     await browser.close();
-    host.stop();
+    await host.stop();
     rmSync(dir, { recursive: true, force: true });
   }
 }

@@ -1,23 +1,14 @@
 import { copyFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../src/main/cli/main';
-import type { CliIo } from '../src/main/cli/io';
+import { cliIn } from './support/run-cli';
 import { useTmpDir } from './support/tmp';
 
 const tmp = useTmpDir();
 const SEED = join(__dirname, 'fixtures', 'samrad-2026-06-09.txt');
 const SECTIONED = join(__dirname, 'fixtures', 'samrad-sections.md');
 
-function cli(cwd: string) {
-  return async (...args: string[]) => {
-    let stdout = '';
-    let stderr = '';
-    const io: CliIo = { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s), env: {}, cwd };
-    const code = await runCli(args, io);
-    return { code, stdout, stderr };
-  };
-}
+const cli = (cwd: string) => cliIn(cwd);
 
 describe('minnes import / new / show / list', () => {
   it('imports the seed, prints the id, and shows it with its header fields', async () => {

@@ -2,19 +2,13 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../src/main/cli/main';
-import type { CliIo } from '../src/main/cli/io';
+import { cliIn } from './support/run-cli';
 import { useTmpDir } from './support/tmp';
 
 const tmp = useTmpDir();
 const SEED = join(__dirname, 'fixtures', 'samrad-2026-06-09.txt');
 
-async function run(cwd: string, ...args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s), env: {}, cwd };
-  return { code: await runCli(args, io), stdout, stderr };
-}
+const run = (cwd: string, ...args: string[]) => cliIn(cwd)(...args);
 
 describe('minnes render', () => {
   it('renders the seed to DOCX and PDF without a database', async () => {

@@ -1,19 +1,12 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../src/main/cli/main';
-import type { CliIo } from '../src/main/cli/io';
+import { cliIn } from './support/run-cli';
 import { useTmpDir } from './support/tmp';
 
 const tmp = useTmpDir();
 
-async function run(args: string[], env: NodeJS.ProcessEnv = {}) {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s), env, cwd: tmp() };
-  const code = await runCli(args, io);
-  return { code, stdout, stderr };
-}
+const run = (args: string[], env: NodeJS.ProcessEnv = {}) => cliIn(tmp(), env)(...args);
 
 describe('minnes CLI', () => {
   it('prints its version', async () => {

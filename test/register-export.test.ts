@@ -4,20 +4,14 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../src/main/cli/main';
-import type { CliIo } from '../src/main/cli/io';
+import { cliIn } from './support/run-cli';
 import { useTmpDir } from './support/tmp';
 
 const tmp = useTmpDir();
 const SEED = join(__dirname, 'fixtures', 'samrad-2026-06-09.txt');
 const XSD = join(__dirname, '..', 'resources', 'schemas', 'minnes-register-1.xsd');
 
-async function run(cwd: string, ...args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s), env: { MINNES_USER: 'Karin Åström' }, cwd };
-  return { code: await runCli([...args, '--db', 'm.sqlite'], io), stdout, stderr };
-}
+const run = (cwd: string, ...args: string[]) => cliIn(cwd, { MINNES_USER: 'Karin Åström' })(...args, '--db', 'm.sqlite');
 
 describe('register package from the CLI', () => {
   it('packages registered minutes: valid metadata.xml, matching checksums, PDF/A, identical bytes every time', async () => {

@@ -22,3 +22,32 @@ export function Dialog({ title, onClose, children }: { title: string; onClose: (
     </dialog>
   );
 }
+
+type FooterProps = {
+  error: string | null;
+  onCancel: () => void;
+  primaryLabel: string;
+  onPrimary: () => void;
+  disabled?: boolean;
+};
+
+/** The message line and the Avbryt / primary buttons every dialog ends with. */
+export function DialogFooter({ error, onCancel, primaryLabel, onPrimary, disabled }: FooterProps) {
+  return (
+    <>
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
+      <div className="actions">
+        <button type="button" onClick={onCancel}>
+          Avbryt
+        </button>
+        <button type="button" className="primary" disabled={disabled} onClick={onPrimary}>
+          {primaryLabel}
+        </button>
+      </div>
+    </>
+  );
+}

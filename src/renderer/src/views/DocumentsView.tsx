@@ -1,7 +1,7 @@
 import { Fragment, useCallback, useEffect, useMemo, useState } from 'react';
 import { STATUS_LABELS, STATUSES, type DocumentSummary, type Status } from '../../../shared/domain';
 import { api, errorMessage } from '../api';
-import { Dialog } from '../components/Dialog';
+import { Dialog, DialogFooter } from '../components/Dialog';
 import { navigate } from '../lib/route';
 import { BackupsDialog } from './BackupsDialog';
 
@@ -22,19 +22,7 @@ function RenameDialog({ doc, onDone }: { doc: DocumentSummary; onDone: (changed:
         Titel
         <input value={title} onChange={(e) => setTitle(e.target.value)} autoFocus onKeyDown={(e) => e.key === 'Enter' && void save()} />
       </label>
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
-      <div className="actions">
-        <button type="button" onClick={() => onDone(false)}>
-          Avbryt
-        </button>
-        <button type="button" className="primary" onClick={() => void save()}>
-          Spara
-        </button>
-      </div>
+      <DialogFooter error={error} onCancel={() => onDone(false)} primaryLabel="Spara" onPrimary={() => void save()} />
     </Dialog>
   );
 }

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { MAX_IMPORT_BYTES, type Output } from '../../../shared/contract';
 import { api, errorMessage } from '../api';
-import { Dialog } from '../components/Dialog';
+import { Dialog, DialogFooter } from '../components/Dialog';
 import { fileToBase64 } from '../lib/files';
 
 /** "Importera": Markdown, text laid out like the ministry's minutes, or a Word file. */
@@ -52,19 +52,13 @@ export function ImportDialog({ onClose, onImported }: { onClose: () => void; onI
           ))}
         </select>
       </label>
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
-      <div className="actions">
-        <button type="button" onClick={onClose}>
-          Avbryt
-        </button>
-        <button type="button" className="primary" disabled={!file || busy} onClick={() => void run()}>
-          {busy ? 'Importerar…' : 'Importera'}
-        </button>
-      </div>
+      <DialogFooter
+        error={error}
+        onCancel={onClose}
+        primaryLabel={busy ? 'Importerar…' : 'Importera'}
+        onPrimary={() => void run()}
+        disabled={!file || busy}
+      />
     </Dialog>
   );
 }

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { Output } from '../../../shared/contract';
 import { api, errorMessage } from '../api';
-import { Dialog } from '../components/Dialog';
+import { Dialog, DialogFooter } from '../components/Dialog';
 
 type Templates = Output<'listTemplates'>;
 
@@ -40,19 +40,7 @@ export function NewDocumentDialog({ onClose, onCreated }: { onClose: () => void;
         Mötesdatum (kan fyllas i senare)
         <input type="date" value={date} onChange={(e) => setDate(e.target.value)} />
       </label>
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
-      <div className="actions">
-        <button type="button" onClick={onClose}>
-          Avbryt
-        </button>
-        <button type="button" className="primary" onClick={() => void create()} disabled={!templates}>
-          Skapa
-        </button>
-      </div>
+      <DialogFooter error={error} onCancel={onClose} primaryLabel="Skapa" onPrimary={() => void create()} disabled={!templates} />
     </Dialog>
   );
 }

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { DocumentDetail } from '../../../shared/document';
 import { formatDateInText } from '../../../shared/swedish-format';
 import { api, errorMessage } from '../api';
-import { Dialog } from '../components/Dialog';
+import { Dialog, DialogFooter } from '../components/Dialog';
 import { navigate } from '../lib/route';
 
 /** "Nästa möte": the next meeting of the series, prefilled from this minutes. */
@@ -39,19 +39,7 @@ export function NextMeetingDialog({ doc, onClose }: { doc: DocumentDetail; onClo
         Tema (kan fyllas i senare)
         <input value={theme} onChange={(e) => setTheme(e.target.value)} />
       </label>
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
-      <div className="actions">
-        <button type="button" onClick={onClose}>
-          Avbryt
-        </button>
-        <button type="button" className="primary" disabled={!date} onClick={() => void create()}>
-          Skapa utkast
-        </button>
-      </div>
+      <DialogFooter error={error} onCancel={onClose} primaryLabel="Skapa utkast" onPrimary={() => void create()} disabled={!date} />
     </Dialog>
   );
 }
