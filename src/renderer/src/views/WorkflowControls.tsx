@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { DocumentDetail } from '../../../shared/document';
 import { dnrProblem, STATUS_LABELS, TRANSITIONS } from '../../../shared/domain';
 import { api, errorMessage } from '../api';
-import { Dialog } from '../components/Dialog';
+import { Dialog, DialogFooter } from '../components/Dialog';
 import { navigate } from '../lib/route';
 
 type Props = { doc: DocumentDetail; beforeChange: () => Promise<void>; onChanged: (doc: DocumentDetail) => void };
@@ -83,24 +83,13 @@ export function WorkflowControls({ doc, beforeChange, onChanged }: Props) {
             Justerad av
             <input value={approver} autoFocus onChange={(e) => setApprover(e.target.value)} />
           </label>
-          {error && (
-            <p role="alert" className="error">
-              {error}
-            </p>
-          )}
-          <div className="actions">
-            <button type="button" onClick={() => setDialog(null)}>
-              Avbryt
-            </button>
-            <button
-              type="button"
-              className="primary"
-              disabled={!approver.trim()}
-              onClick={() => void step({ id: doc.id, status: 'justerad', approvedBy: approver })}
-            >
-              Justera
-            </button>
-          </div>
+          <DialogFooter
+            error={error}
+            onCancel={() => setDialog(null)}
+            primaryLabel="Justera"
+            onPrimary={() => void step({ id: doc.id, status: 'justerad', approvedBy: approver })}
+            disabled={!approver.trim()}
+          />
         </Dialog>
       )}
       {dialog === 'register' && (
@@ -126,24 +115,13 @@ export function WorkflowControls({ doc, beforeChange, onChanged }: Props) {
             Registreringsdatum
             <input type="date" value={registeredOn} onChange={(e) => setRegisteredOn(e.target.value)} />
           </label>
-          {error && (
-            <p role="alert" className="error">
-              {error}
-            </p>
-          )}
-          <div className="actions">
-            <button type="button" onClick={() => setDialog(null)}>
-              Avbryt
-            </button>
-            <button
-              type="button"
-              className="primary"
-              disabled={!!dnrError || !registeredOn}
-              onClick={() => void step({ id: doc.id, status: 'registrerad', dnr: dnr.trim(), registeredOn })}
-            >
-              Registrera
-            </button>
-          </div>
+          <DialogFooter
+            error={error}
+            onCancel={() => setDialog(null)}
+            primaryLabel="Registrera"
+            onPrimary={() => void step({ id: doc.id, status: 'registrerad', dnr: dnr.trim(), registeredOn })}
+            disabled={!!dnrError || !registeredOn}
+          />
         </Dialog>
       )}
       <span className="visually-hidden" aria-live="polite">
