@@ -9,6 +9,7 @@ import { defaultUserDataDir, resolveDbPath } from '../core/paths';
 import { isMinnesError } from '../core/errors';
 import { desktopFiles } from './files';
 import { registerIpc } from './ipc';
+import { installMenu } from './menu';
 import { hardenSession } from './security';
 import { isOwnPage } from './security-policy';
 
@@ -49,6 +50,7 @@ function createWindow(): BrowserWindow {
 async function start(): Promise<void> {
   await app.whenReady();
   hardenSession(ownUrlPrefix);
+  installMenu();
   const dbPath = resolveDbPath(process.env.MINNES_DB_FLAG);
   try {
     mkdirSync(app.getPath('userData'), { recursive: true });
