@@ -29,6 +29,21 @@ describe('minnes render', () => {
     expect(execFileSync('pdfinfo', [join(dir, 'x.pdf')], { encoding: 'utf8' })).toMatch(/Tagged:\s+yes/);
   });
 
+  it('renders minutes that have no front matter, no ministry header and no date', async () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'lista.md'), '- bara\n- en lista\n');
+    writeFileSync(
+      join(dir, 'rubrik.md'),
+      '# Referensgruppsmöte 3 mars 2026\n\n**Närvarande:** Anna Berg\n\n## Dagordning\n\n1. Inledning\n',
+    );
+    expect((await run(dir, 'render', 'lista.md', '--out', 'lista.pdf')).code).toBe(0);
+    expect((await run(dir, 'render', 'rubrik.md', '--out', 'rubrik.pdf')).code).toBe(0);
+    expect(execFileSync('pdfinfo', [join(dir, 'lista.pdf')], { encoding: 'utf8' })).toMatch(/Title:\s+Minnesanteckningar\n/);
+    const text = execFileSync('pdftotext', [join(dir, 'rubrik.pdf'), '-'], { encoding: 'utf8' });
+    expect(text).toContain('Referensgruppsmöte 3 mars 2026');
+    expect(text).toContain('2026-03-03');
+  });
+
   it('never replaces an existing file with a failed render', async () => {
     const dir = tmp();
     writeFileSync(join(dir, 'old.pdf'), 'the previous export');

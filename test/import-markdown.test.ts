@@ -238,8 +238,17 @@ describe('Markdown features', () => {
   });
 
   it('maps #–### to h1–h3 and deeper headings to h3', () => {
-    const r = md('# Ett\n\n## Två\n\n### Tre\n\n#### Fyra\n');
-    expect(blocks(r.sections[0]!).map((b) => b.tag)).toEqual(['h1', 'h2', 'h3', 'h3']);
+    const r = md('Inledning.\n\n# Ett\n\n## Två\n\n### Tre\n\n#### Fyra\n');
+    expect(blocks(r.sections[0]!).map((b) => b.tag)).toEqual([undefined, 'h1', 'h2', 'h3', 'h3']);
+  });
+
+  it('takes a leading # heading as the title (and its date) when nothing else gives one', () => {
+    const r = md('# Minnesanteckningar från referensgruppsmöte 3 mars 2026\n\nText.\n');
+    expect(r.metadata).toEqual({ title: 'Minnesanteckningar från referensgruppsmöte 3 mars 2026', date: '2026-03-03' });
+    expect(blocks(r.sections[0]!).map((b) => b.type)).toEqual(['paragraph']);
+    const withFrontMatter = md('---\ntitle: Från front matter\n---\n# Rubrik i texten\n\nText.\n');
+    expect(withFrontMatter.metadata.title).toBe('Från front matter');
+    expect(blocks(withFrontMatter.sections[0]!).map((b) => b.type)).toEqual(['heading', 'paragraph']);
   });
 
   it('combines bold and italic, keeps hard line breaks, reads _italic_', () => {
@@ -310,7 +319,7 @@ describe('plain layout', () => {
   it('reads the header only when the first lines look like one', () => {
     expect(md('Hej alla.\nVälkomna hit.\n\nLängre stycke om mötet.').metadata).toEqual({});
     expect(md('- Punkt ett\n- Punkt två\n\nText').metadata).toEqual({});
-    expect(md('# Rubrik\nUnderrad\n\nText').metadata).toEqual({});
+    expect(md('# Rubrik\nUnderrad\n\nText').metadata).toEqual({ title: 'Rubrik' });
     expect(md('Finansdepartementet\nBudgetavdelningen\nTredje raden\n\nText').metadata).toEqual({});
     const r = md('\n\n**Finansdepartementet**\nBudgetavdelningen\n\nMöte om budgeten\n\nText');
     expect(r.metadata).toEqual({

@@ -36,6 +36,16 @@ describe('variables', () => {
     expect(documentTitle(pattern, { ...meta, date: '' }).missing).toEqual(['datum']);
   });
 
+  it('leaves out an optional {{name?}} without a value, and without reporting it', () => {
+    expect(documentTitle('{{dokumenttyp}} {{datum?}}', { ...meta, documentType: 'Minnesanteckningar', date: '' })).toEqual({
+      text: 'Minnesanteckningar',
+      missing: [],
+    });
+    expect(documentTitle('{{dokumenttyp}} {{datum?}}', { ...meta, documentType: 'Minnesanteckningar' }).text).toBe(
+      'Minnesanteckningar den 9 juni 2026',
+    );
+  });
+
   it('has no value for an unknown name', () => {
     expect(variableValue('nonsens', meta)).toBe('');
   });

@@ -5,6 +5,9 @@ import { MetadataPatchSchema } from './metadata';
 export const TEMPLATE_FORMAT = 'minnes/template';
 export const TEMPLATE_FORMAT_VERSION = 1;
 
+/** The title of minutes without a template: "Minnesanteckningar den 9 juni 2026", or without the date. */
+export const FREE_TITLE_PATTERN = '{{dokumenttyp}} {{datum?}}';
+
 export const SlugSchema = z
   .string()
   .min(1)
@@ -34,7 +37,7 @@ export const TemplateSchema = z
     version: z.number().int().min(1),
     description: z.string().max(2000).default(''),
     /** e.g. "Minnesanteckningar från samråd mellan civilsamhället och {{departement}} {{datum}}". */
-    titlePattern: z.string().max(500).default('{{dokumenttyp}} {{datum}}'),
+    titlePattern: z.string().max(500).default(FREE_TITLE_PATTERN),
     /** Metadata a new document starts with (department, unit, meeting type …). */
     defaults: MetadataPatchSchema.default({}),
     sections: z.array(TemplateSectionSchema).min(1).max(100),

@@ -42,6 +42,9 @@ export const VARIABLE_SOURCE: Record<VariableName, keyof Metadata> = {
 
 export const VARIABLE_PATTERN = /\{\{\s*([\p{L}\p{N}_-]+)\s*\}\}/gu;
 
+/** In title patterns, {{name?}} is optional: left out, not reported, when it has no value. */
+const PATTERN_VARIABLE = /\{\{\s*([\p{L}\p{N}_-]+)(\?)?\s*\}\}/gu;
+
 /**
  * A variable's value. Written with a capital first letter ({{Datum}}) it is capitalised,
  * for the start of a sentence: "Den 9 juni 2026 bjöd …". Unknown names have no value.
@@ -59,15 +62,21 @@ export type Expansion = { text: string; missing: string[] };
 /** Fills every {{name}} in text; names without a value are left as they are and reported. */
 export function expandVariables(text: string, m: Metadata): Expansion {
   const missing: string[] = [];
-  const out = text.replace(VARIABLE_PATTERN, (whole, name: string) => {
+  const out = text.replace(PATTERN_VARIABLE, (whole, name: string, optional: string | undefined) => {
     const v = variableValue(name, m);
+    if (!v && optional) return '';
     if (!v) {
       if (!missing.includes(name)) missing.push(name);
       return whole;
     }
     return v;
   });
-  return { text: out, missing };
+  return { text: optional(out), missing };
+}
+
+/** Spaces an empty optional variable leaves behind are not part of the text. */
+function optional(text: string): string {
+  return text.replace(/ {2,}/g, ' ').trim();
 }
 
 /** The document title: the one typed in, else the template's pattern filled from the metadata. */

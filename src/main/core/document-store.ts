@@ -2,7 +2,7 @@ import { CONTENT_FORMAT, CONTENT_VERSION, ContentEnvelopeSchema, type ContentEnv
 import type { DocumentDetail } from '../../shared/document';
 import { LOCKED_STATUSES, STATUS_LABELS, type Status } from '../../shared/domain';
 import { MetadataSchema, type Metadata } from '../../shared/metadata';
-import type { Template } from '../../shared/template';
+import { FREE_TITLE_PATTERN, type Template } from '../../shared/template';
 import { documentTitle } from '../../shared/variables';
 import type { Db } from './db';
 import * as repo from './documents-repo';
@@ -25,8 +25,6 @@ type DetailRow = {
   status: Status;
   deleted_at: string | null;
 };
-
-const FREE_TITLE_PATTERN = '{{dokumenttyp}} {{datum}}';
 
 function templateOf(db: Db, key: string | null, version: number | null): Template | null {
   if (!key) return null;

@@ -1,9 +1,10 @@
 import type { SectionContent } from '../../../shared/content';
 import type { Metadata } from '../../../shared/metadata';
 import type { Template } from '../../../shared/template';
+import { findDateInText } from '../../../shared/swedish-format';
 import { MinnesError } from '../errors';
 import { parseFrontMatter, splitFrontMatter } from './front-matter';
-import { textContent } from './lexical-json';
+import { textContent, type BlockNode } from './lexical-json';
 import { markdownToBlocks } from './markdown-to-lexical';
 import { readPlainLayout } from './plain-layout';
 import { splitSections } from './sections';
@@ -93,7 +94,22 @@ export function importText(input: Buffer, fileName: string, template?: Template)
   } else {
     ({ metadata, body } = readPlainLayout(text));
   }
-  return result(metadata, splitSections(markdownToBlocks(body), template), templateKey);
+  const titled = leadingTitle(markdownToBlocks(body), metadata);
+  return result(titled.metadata, splitSections(titled.blocks, template), templateKey);
+}
+
+/**
+ * Markdown minutes often open with their title as a `#` heading. Without a title from the front
+ * matter or the ministry layout, that heading is the title (and its date the meeting date),
+ * not body text.
+ */
+function leadingTitle(blocks: BlockNode[], metadata: Partial<Metadata>): { blocks: BlockNode[]; metadata: Partial<Metadata> } {
+  const first = blocks[0];
+  if (metadata.title || !first || first.type !== 'heading' || (first as { tag?: string }).tag !== 'h1') return { blocks, metadata };
+  const title = textContent(first).replace(/\s+/g, ' ').trim();
+  if (!title || title.length > 500) return { blocks, metadata };
+  const date = metadata.date ?? findDateInText(title) ?? undefined;
+  return { blocks: blocks.slice(1), metadata: { ...metadata, title, ...(date ? { date } : {}) } };
 }
 
 const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);

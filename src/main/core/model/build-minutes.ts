@@ -1,7 +1,7 @@
 import type { ContentEnvelope } from '../../../shared/content';
 import type { Block, MinutesDocument } from '../../../shared/document-model';
 import type { Metadata } from '../../../shared/metadata';
-import type { Template } from '../../../shared/template';
+import { FREE_TITLE_PATTERN, type Template } from '../../../shared/template';
 import { DEFAULT_HOUSE_STYLE } from '../../../shared/house-style';
 import { documentTitle, variableValue } from '../../../shared/variables';
 import { lexicalToBlocks } from './lexical-to-blocks';
@@ -20,7 +20,7 @@ export function buildMinutes(metadata: Metadata, content: ContentEnvelope, templ
     if (!missing.includes(name)) missing.push(name);
     return null;
   };
-  const title = documentTitle(template?.titlePattern ?? '{{dokumenttyp}} {{datum}}', metadata);
+  const title = documentTitle(template?.titlePattern ?? FREE_TITLE_PATTERN, metadata);
   for (const m of title.missing) if (!missing.includes(m)) missing.push(m);
 
   const blocks: Block[] = [];

@@ -1,6 +1,13 @@
 import type { SectionContent } from '../../../shared/content';
 import type { Metadata } from '../../../shared/metadata';
-import { SlugSchema, TEMPLATE_FORMAT, TEMPLATE_FORMAT_VERSION, type Template, type TemplateSection } from '../../../shared/template';
+import {
+  FREE_TITLE_PATTERN,
+  SlugSchema,
+  TEMPLATE_FORMAT,
+  TEMPLATE_FORMAT_VERSION,
+  type Template,
+  type TemplateSection,
+} from '../../../shared/template';
 import type { Db } from '../db';
 import { loadDocument } from '../document-store';
 import { MinnesError } from '../errors';
@@ -14,8 +21,6 @@ import { getTemplate, saveTemplate } from './template-repo';
  * starts the next minutes with them. Date, dnr, theme and title belong to the one meeting.
  */
 const TEMPLATE_DEFAULTS: ReadonlyArray<keyof Metadata> = ['department', 'unit', 'documentType', 'meetingType', 'place', 'host', 'series'];
-
-const FREE_TITLE_PATTERN = '{{dokumenttyp}} {{datum}}';
 
 /** Section keys in a document are free text; a template needs unique slugs. */
 function sectionKey(key: string, index: number, taken: Set<string>): string {
