@@ -22,6 +22,16 @@ function ensureElectronSqlite() {
   rmSync(work, { recursive: true, force: true });
   mkdirSync(dirname(work), { recursive: true });
   cpSync(src, work, { recursive: true, filter: (p) => !p.includes(`${src}/build`) });
+  // A prebuilt binary for this Electron version is the fast path; compiling is the fallback.
+  const prebuild = spawnSync(
+    process.execPath,
+    [require.resolve('prebuild-install/bin.js', { paths: [src, root] }), '--runtime=electron', `--target=${version}`],
+    {
+      cwd: work,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  );
+  if (prebuild.status === 0 && existsSync(binary)) return { ok: true, path: binary };
   const gyp = require.resolve('node-gyp/bin/node-gyp.js', { paths: [dirname(process.execPath) + '/../lib/node_modules/npm', root] });
   process.stderr.write(`minnes: building better-sqlite3 for Electron ${version} (once)…\n`);
   const r = spawnSync(
