@@ -7,8 +7,6 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      // ESM-only packages are bundled so the CommonJS main never depends on require(esm).
-      externalizeDeps: { exclude: ['marked'] },
       rollupOptions: { input: { index: resolve(__dirname, 'src/main/app/index.ts') } },
     },
   },
