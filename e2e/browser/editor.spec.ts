@@ -140,3 +140,21 @@ test('sections are added, moved and removed only by explicit commands, and it st
     'Avslutning',
   ]);
 });
+
+test('importing minutes written in Word shows their header, headings, nested lists, bold and italic', async ({ page, host }) => {
+  await page.goto(host.url);
+  await page.getByRole('button', { name: 'Importera…' }).click();
+  await page.getByLabel('Fil (.md, .txt eller .docx)').setInputFiles(join(ROOT, 'test/fixtures/word-minutes-libreoffice.docx'));
+  await page.getByRole('dialog').getByRole('button', { name: 'Importera' }).click();
+  await expect(page.getByTestId('doc-title')).toHaveText(
+    'Minnesanteckningar från möte med referensgruppen för folkbildning den 14 mars 2025',
+  );
+  await expect(page.getByLabel('Departement')).toHaveValue('Utbildningsdepartementet');
+  await expect(page.getByLabel('Datum')).toHaveValue('2025-03-14');
+  const body = page.getByRole('article', { name: 'Dokument' });
+  await expect(body.locator('h1').filter({ hasText: 'Inledning' })).toHaveCount(1);
+  await expect(body.locator('ul ul li')).toHaveText(['Studiefrämjandet', 'Medborgarskolan']);
+  await expect(body.locator('ol ol li')).toHaveText(['Kartläggningen av lokaler', 'Enkäten till studieförbunden']);
+  await expect(body.locator('.ed-bold').filter({ hasText: 'Karin Berg' })).toHaveCount(1);
+  await expect(body.locator('.ed-italic').filter({ hasText: 'Folkbildningens roll i glesbygd' })).toHaveCount(1);
+});
