@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { TemplateSchema } from '../src/shared/template';
+import { TemplateSchema, toSlug, uniqueSlug } from '../src/shared/template';
 import { openStore } from '../src/main/core/store';
 import { getTemplate, listTemplates, saveTemplate } from '../src/main/core/templates/template-repo';
 import { useTmpDir } from './support/tmp';
@@ -34,6 +34,15 @@ describe('template validation', () => {
     expect(TemplateSchema.safeParse({ ...base, sections: [] }).success).toBe(false);
     expect(TemplateSchema.safeParse({ ...base, formatVersion: 99 }).error?.issues[0]?.message).toMatch(/nyare version/);
     expect(TemplateSchema.safeParse({ ...base, houseStyle: { bodySizePt: 200 } }).success).toBe(false);
+  });
+});
+
+describe('keys from free text', () => {
+  it('drops accents instead of turning them into dashes, and avoids keys already taken', () => {
+    expect(toSlug('Övriga frågor', 'avsnitt')).toBe('ovriga-fragor');
+    expect(toSlug('  !!  ', 'avsnitt')).toBe('avsnitt');
+    expect(toSlug('Årets återkoppling till organisationerna', 'x', 19)).toBe('arets-aterkoppling');
+    expect(uniqueSlug('medskick', (k) => ['medskick', 'medskick-2'].includes(k))).toBe('medskick-3');
   });
 });
 

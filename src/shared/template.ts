@@ -14,6 +14,26 @@ export const SlugSchema = z
   .max(64)
   .regex(/^[a-z0-9][a-z0-9-]*$/, 'Nyckeln får bara innehålla a–z, 0–9 och bindestreck');
 
+/** A key from free text: "Övriga frågor" → "ovriga-fragor" (accents dropped, not turned into dashes). */
+export function toSlug(text: string, fallback: string, maxLength = 56): string {
+  const slug = text
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, maxLength)
+    .replace(/-+$/, '');
+  return slug || fallback;
+}
+
+/** `base`, or `base-2`, `base-3` … whichever is not taken yet. */
+export function uniqueSlug(base: string, isTaken: (key: string) => boolean): string {
+  let key = base;
+  for (let n = 2; isTaken(key); n++) key = `${base}-${n}`;
+  return key;
+}
+
 export const TemplateSectionSchema = z.object({
   key: SlugSchema,
   heading: z.string().trim().min(1).max(200),

@@ -99,12 +99,17 @@ async function registerPackage(doc: DocumentDetail, template: Template | null): 
 /** "2026-06-09 Minnesanteckningar samråd.docx": sortable, and safe on every file system. */
 export function exportFileName(m: Metadata, title: string, format: ExportFormat): string {
   const base = `${m.date ? `${m.date} ` : ''}${m.documentType || title}${m.meetingType ? ` ${m.meetingType}` : ''}`;
-  const printable = [...base].map((c) => (c.charCodeAt(0) < 32 ? ' ' : c)).join('');
-  const safe =
-    printable
-      .replace(/[\\/:*?"<>|]+/g, ' ')
-      .replace(/\s+/g, ' ')
-      .trim()
-      .slice(0, 120) || 'minnesanteckningar';
-  return `${safe}.${format === 'docx' ? 'docx' : 'pdf'}`;
+  return `${safeFileName(base, 'minnesanteckningar')}.${format === 'docx' ? 'docx' : 'pdf'}`;
+}
+
+/** A file name every file system accepts: no control characters, no \\ / : * ? " < > |. */
+export function safeFileName(text: string, fallback: string, maxLength = 120): string {
+  const printable = [...text].map((c) => (c.charCodeAt(0) < 32 ? ' ' : c)).join('');
+  const safe = printable
+    .replace(/[\\/:*?"<>|]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, maxLength)
+    .trim();
+  return safe || fallback;
 }

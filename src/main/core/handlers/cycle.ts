@@ -1,16 +1,9 @@
-import { MIME } from '../export-document';
+import { MIME, safeFileName } from '../export-document';
 import { deleteSeries, getSeriesOverview, listSeries, saveSeries } from '../series-repo';
 import { collectTakeaways, takeawaysDocx } from '../takeaways';
 import type { CoreContext, HandlerGroup } from './context';
 
 type Keys = 'listSeries' | 'saveSeries' | 'getSeriesOverview' | 'deleteSeries' | 'collectTakeaways' | 'exportTakeaways';
-
-const safeName = (s: string) =>
-  s
-    .replace(/[\\/:*?"<>|]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, 100) || 'serie';
 
 /** The annual cycle: series with their planned meetings, and the year's takeaways. */
 export function cycleHandlers(ctx: CoreContext): HandlerGroup<Keys> {
@@ -27,7 +20,7 @@ export function cycleHandlers(ctx: CoreContext): HandlerGroup<Keys> {
       const today = new Date().toISOString().slice(0, 10);
       const bytes = await takeawaysDocx(ctx.db, input.series, today, input.year ? { year: input.year } : {});
       return {
-        fileName: `Medskick ${input.year ?? ''} ${safeName(input.series)}.docx`.replace(/\s+/g, ' '),
+        fileName: `Medskick ${input.year ?? ''} ${safeFileName(input.series, 'serie', 100)}.docx`.replace(/\s+/g, ' '),
         mimeType: MIME.docx,
         dataBase64: Buffer.from(bytes).toString('base64'),
       };

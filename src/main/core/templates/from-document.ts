@@ -3,6 +3,8 @@ import type { Metadata } from '../../../shared/metadata';
 import {
   FREE_TITLE_PATTERN,
   SlugSchema,
+  toSlug,
+  uniqueSlug,
   TEMPLATE_FORMAT,
   TEMPLATE_FORMAT_VERSION,
   type Template,
@@ -24,17 +26,8 @@ const TEMPLATE_DEFAULTS: ReadonlyArray<keyof Metadata> = ['department', 'unit', 
 
 /** Section keys in a document are free text; a template needs unique slugs. */
 function sectionKey(key: string, index: number, taken: Set<string>): string {
-  const base = SlugSchema.safeParse(key).success
-    ? key
-    : key
-        .toLowerCase()
-        .normalize('NFD')
-        .replace(/[\u0300-\u036f]/g, '')
-        .replace(/[^a-z0-9]+/g, '-')
-        .replace(/^-+|-+$/g, '')
-        .slice(0, 56) || `avsnitt-${index + 1}`;
-  let candidate = base;
-  for (let n = 2; taken.has(candidate); n++) candidate = `${base}-${n}`;
+  const base = SlugSchema.safeParse(key).success ? key : toSlug(key, `avsnitt-${index + 1}`);
+  const candidate = uniqueSlug(base, (k) => taken.has(k));
   taken.add(candidate);
   return candidate;
 }

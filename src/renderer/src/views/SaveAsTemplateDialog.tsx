@@ -1,16 +1,11 @@
 import { useState } from 'react';
 import type { DocumentDetail } from '../../../shared/document';
+import { toSlug } from '../../../shared/template';
 import { api, errorMessage } from '../api';
 import { Dialog } from '../components/Dialog';
 
 function suggestKey(doc: DocumentDetail): string {
-  const base = (doc.metadata.series || doc.metadata.meetingType || 'min-mall').toLowerCase().normalize('NFD');
-  return (
-    base
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '')
-      .slice(0, 40) || 'min-mall'
-  );
+  return toSlug(doc.metadata.series || doc.metadata.meetingType || 'min-mall', 'min-mall', 40);
 }
 
 /** "Spara som mall": the sections that carry over keep their text; the rest are emptied. */

@@ -1,18 +1,8 @@
 import { useState } from 'react';
-import type { Template, TemplateSection } from '../../../shared/template';
+import { toSlug, uniqueSlug, type Template, type TemplateSection } from '../../../shared/template';
 import { api, errorMessage } from '../api';
 
 type Props = { template: Template; onDone: (saved: Template | null) => void };
-
-function slug(s: string): string {
-  return (
-    s
-      .toLowerCase()
-      .normalize('NFD')
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '') || 'avsnitt'
-  );
-}
 
 /** Edits a user template: name, title pattern, sections and house style. Saving makes a new version. */
 export function TemplateEditor({ template, onDone }: Props) {
@@ -27,8 +17,7 @@ export function TemplateEditor({ template, onDone }: Props) {
     setT({ ...t, sections: next });
   };
   const add = () => {
-    let key = 'nytt-avsnitt';
-    for (let n = 2; t.sections.some((s) => s.key === key); n++) key = `nytt-avsnitt-${n}`;
+    const key = uniqueSlug('nytt-avsnitt', (k) => t.sections.some((s) => s.key === k));
     setT({
       ...t,
       sections: [...t.sections, { key, heading: 'Nytt avsnitt', printHeading: false, guidance: '', defaultContent: '', carryOver: false }],
@@ -71,7 +60,10 @@ export function TemplateEditor({ template, onDone }: Props) {
                 aria-label={`Rubrik för avsnitt ${i + 1}`}
                 value={s.heading}
                 onChange={(e) =>
-                  setSection(i, { heading: e.target.value, ...(s.key.startsWith('nytt-avsnitt') ? { key: slug(e.target.value) } : {}) })
+                  setSection(i, {
+                    heading: e.target.value,
+                    ...(s.key.startsWith('nytt-avsnitt') ? { key: toSlug(e.target.value, 'avsnitt') } : {}),
+                  })
                 }
               />
               <label>

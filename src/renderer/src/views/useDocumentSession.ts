@@ -5,6 +5,7 @@ import { emptyEditorState, type ContentEnvelope, type SectionContent } from '../
 import type { DocumentDetail } from '../../../shared/document';
 import { variablesInContent } from '../../../shared/lexical/walk';
 import type { Metadata } from '../../../shared/metadata';
+import { toSlug, uniqueSlug } from '../../../shared/template';
 import { api, saveOnUnload } from '../api';
 
 export type SectionMeta = Omit<SectionContent, 'state'>;
@@ -99,14 +100,7 @@ export function useDocumentSession(doc: DocumentDetail) {
 
   const addSection = useCallback(
     (afterKey: string, heading: string) => {
-      const base =
-        heading
-          .toLowerCase()
-          .normalize('NFD')
-          .replace(/[^a-z0-9]+/g, '-')
-          .replace(/^-|-$/g, '') || 'avsnitt';
-      let key = base;
-      for (let i = 2; sectionsRef.current.some((s) => s.key === key); i++) key = `${base}-${i}`;
+      const key = uniqueSlug(toSlug(heading, 'avsnitt'), (k) => sectionsRef.current.some((s) => s.key === k));
       const idx = sectionsRef.current.findIndex((s) => s.key === afterKey);
       const next = [...sectionsRef.current];
       next.splice(idx + 1, 0, { key, heading, printHeading: true, guidance: '', carryOver: false });
