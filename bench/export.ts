@@ -4,10 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CONTENT_FORMAT, CONTENT_VERSION } from '../src/shared/content';
 import { MetadataSchema } from '../src/shared/metadata';
-import { writeDocx } from '../src/main/core/export/docx-writer';
-import { writePdf } from '../src/main/core/export/pdf-writer';
+import { renderParts } from '../src/main/core/export-document';
 import { importFile } from '../src/main/core/import';
-import { buildMinutes } from '../src/main/core/model/build-minutes';
 import { generateMinutesMarkdown, HUNDRED_PAGES } from './generate';
 import { median, timeRuns } from './stats';
 
@@ -16,12 +14,8 @@ const ROOT = join(__dirname, '..', '..');
 /** Markdown → DOCX or PDF in-process: the same path as `minnes render`, without process start. */
 async function render(md: string, format: 'docx' | 'pdf'): Promise<Uint8Array> {
   const r = await importFile(Buffer.from(md), 'in.md');
-  const { model } = buildMinutes(
-    MetadataSchema.parse(r.metadata),
-    { format: CONTENT_FORMAT, version: CONTENT_VERSION, sections: r.sections },
-    null,
-  );
-  return format === 'docx' ? writeDocx(model) : writePdf(model);
+  const content = { format: CONTENT_FORMAT, version: CONTENT_VERSION, sections: r.sections };
+  return renderParts(MetadataSchema.parse(r.metadata), content, null, format);
 }
 
 function timeCommand(cmd: string, args: string[], runs: number, cwd: string): number[] | null {
