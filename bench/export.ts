@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CONTENT_FORMAT, CONTENT_VERSION } from '../src/shared/content';
+import { CONTENT_FORMAT, CONTENT_VERSION, type ContentEnvelope } from '../src/shared/content';
 import { MetadataSchema } from '../src/shared/metadata';
 import { renderParts } from '../src/main/core/export-document';
 import { importFile } from '../src/main/core/import';
@@ -14,7 +14,7 @@ const ROOT = join(__dirname, '..', '..');
 /** Markdown → DOCX or PDF in-process: the same path as `minnes render`, without process start. */
 async function render(md: string, format: 'docx' | 'pdf'): Promise<Uint8Array> {
   const r = await importFile(Buffer.from(md), 'in.md');
-  const content = { format: CONTENT_FORMAT, version: CONTENT_VERSION, sections: r.sections };
+  const content: ContentEnvelope = { format: CONTENT_FORMAT, version: CONTENT_VERSION, sections: r.sections };
   return renderParts(MetadataSchema.parse(r.metadata), content, null, format);
 }
 
