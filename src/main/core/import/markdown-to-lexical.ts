@@ -13,11 +13,14 @@ import {
   type ListEntry,
   type Run,
 } from './lexical-json';
+import { TagFormat, tagEffect } from './inline-html';
 
 /**
  * Markdown → Lexical block nodes, on marked's own lexer (CommonMark + GFM), so lists, emphasis and
  * escapes follow the standard rather than our guesses. What Minnes cannot show (links, images, code,
- * HTML, tables, quotes) degrades to its plain text: an import may lose formatting, never words.
+ * tables, quotes) degrades to its plain text: an import may lose formatting, never words. Two
+ * departures from CommonMark keep what people meant in notes typed by hand: a single newline is a
+ * line break, and angle brackets are text unless they form one of a few formatting tags.
  */
 
 const NAMED_ENTITIES: Record<string, string> = {
@@ -67,53 +70,66 @@ export function decodeEntities(text: string): string {
   });
 }
 
-/** Soft line breaks inside a paragraph are spaces in Markdown; a lone "\n" in a Lexical text node is not. */
-const softBreaks = (text: string) => text.replace(/[ \t]*\n[ \t]*/g, ' ');
-
-/** Inline HTML: "<br>" is a line break, every other tag is dropped and its text kept by the neighbours. */
-function htmlRuns(html: string, format: number): Run[] {
-  if (/^<br\s*\/?>$/i.test(html.trim())) return [{ kind: 'break' }];
-  const text = decodeEntities(html.replace(/<!--[\s\S]*?-->/g, '').replace(/<[^>]*>/g, ''));
-  return text ? [{ kind: 'text', text: softBreaks(text), format }] : [];
+/**
+ * A newline inside a paragraph is where the writer started a new line ("Tid: kl. 9.00" / "Plats: …"),
+ * so it stays one; CommonMark would make it a space, which runs such lines together.
+ */
+function textRuns(text: string, format: number): Run[] {
+  return text
+    .split(/[ \t]*\n[ \t]*/)
+    .flatMap((line, i): Run[] => [...(i > 0 ? [{ kind: 'break' } as const] : []), { kind: 'text', text: line, format }]);
 }
 
 function inlineRuns(tokens: readonly Token[], format: number): Run[] {
   const runs: Run[] = [];
+  const tags = new TagFormat();
   for (const t of tokens) {
+    const f = format | tags.bits();
     switch (t.type) {
       case 'strong':
-        runs.push(...inlineRuns((t as Tokens.Strong).tokens, format | BOLD));
+        runs.push(...inlineRuns((t as Tokens.Strong).tokens, f | BOLD));
         break;
       case 'em':
-        runs.push(...inlineRuns((t as Tokens.Em).tokens, format | ITALIC));
+        runs.push(...inlineRuns((t as Tokens.Em).tokens, f | ITALIC));
         break;
       case 'br':
         runs.push({ kind: 'break' });
         break;
-      case 'html':
-        runs.push(...htmlRuns((t as Tokens.HTML).text, format));
+      case 'html': {
+        const effect = tagEffect((t as Tokens.HTML).text);
+        tags.apply(effect);
+        if (effect.kind === 'break') runs.push({ kind: 'break' });
+        else if (effect.kind === 'literal') runs.push(...textRuns((t as Tokens.HTML).raw, f));
         break;
+      }
       case 'codespan':
         // Code is literal in Markdown: no entity decoding.
-        runs.push({ kind: 'text', text: softBreaks((t as Tokens.Codespan).text), format });
+        runs.push(...textRuns((t as Tokens.Codespan).text, f));
         break;
       case 'escape':
-        runs.push({ kind: 'text', text: (t as Tokens.Escape).text, format });
+        runs.push({ kind: 'text', text: (t as Tokens.Escape).text, format: f });
         break;
       case 'checkbox':
         break;
       case 'text': {
         const text = t as Tokens.Text;
         // In tight list items a text token wraps the item's inline tokens.
-        if (text.tokens && text.tokens.length > 0) runs.push(...inlineRuns(text.tokens, format));
-        else runs.push({ kind: 'text', text: softBreaks(decodeEntities(text.text)), format });
+        if (text.tokens && text.tokens.length > 0) runs.push(...inlineRuns(text.tokens, f));
+        else runs.push(...textRuns(decodeEntities(text.text), f));
+        break;
+      }
+      case 'link': {
+        const link = t as Tokens.Link;
+        // "<karin@example.se>" is an address someone wrote down, brackets and all.
+        if (link.autolink) runs.push(...textRuns(link.raw, f));
+        else runs.push(...inlineRuns(link.tokens, f));
         break;
       }
       default: {
-        // link, image, del and extensions: their words, without the markup.
+        // image, del and extensions: their words, without the markup.
         const other = t as { tokens?: Token[]; text?: unknown };
-        if (other.tokens && other.tokens.length > 0) runs.push(...inlineRuns(other.tokens, format));
-        else if (typeof other.text === 'string') runs.push({ kind: 'text', text: softBreaks(decodeEntities(other.text)), format });
+        if (other.tokens && other.tokens.length > 0) runs.push(...inlineRuns(other.tokens, f));
+        else if (typeof other.text === 'string') runs.push(...textRuns(decodeEntities(other.text), f));
       }
     }
   }
@@ -135,18 +151,19 @@ function literalParagraph(text: string): BlockNode[] {
   return children.length > 0 ? [paragraph(children)] : [];
 }
 
-function htmlBlockText(html: string): string {
-  return decodeEntities(
-    html
-      .replace(/<!--[\s\S]*?-->/g, '')
-      .replace(/<br\s*\/?>/gi, '\n')
-      .replace(/<\/?(p|div|li|h[1-6]|tr|ul|ol|table|blockquote|section)\b[^>]*>/gi, '\n')
-      .replace(/<[^>]*>/g, ''),
-  )
-    .split('\n')
-    .map((l) => l.trim())
-    .filter((l) => l !== '')
-    .join('\n');
+/**
+ * An HTML block is usually not HTML at all in minutes: a line that starts with `<namn>` or `<Co>`.
+ * Its text is read as inline Markdown, so unknown tags stay as typed and `**fet**` is still bold;
+ * blank lines inside it still separate paragraphs.
+ */
+function htmlBlock(html: string): BlockNode[] {
+  return html
+    .replace(/<!--(?:>|->|[\s\S]*?-->)/g, '')
+    .split(/\n[ \t]*\n/)
+    .flatMap((part) => {
+      const children = inlineNodes(inlineRuns(Lexer.lexInline(part, { gfm: true }), 0));
+      return children.length > 0 ? [paragraph(children)] : [];
+    });
 }
 
 function listNode(token: Tokens.List): SerializedListNode {
@@ -222,7 +239,7 @@ function blockNodes(tokens: readonly Token[]): BlockNode[] {
         out.push(...literalParagraph((t as Tokens.Code).text));
         break;
       case 'html':
-        out.push(...literalParagraph(htmlBlockText((t as Tokens.HTML).text)));
+        out.push(...htmlBlock((t as Tokens.HTML).text));
         break;
       case 'table': {
         const table = t as Tokens.Table;
