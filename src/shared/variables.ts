@@ -42,6 +42,29 @@ export const VARIABLE_SOURCE: Record<VariableName, keyof Metadata> = {
 
 export const VARIABLE_PATTERN = /\{\{\s*([\p{L}\p{N}_-]+)\s*\}\}/gu;
 
+/** Whether a name (any case, {{Datum}} or {{datum}}) is one of the variables above. */
+export function isKnownVariable(name: string): boolean {
+  return (VARIABLE_NAMES as string[]).includes(name.toLowerCase());
+}
+
+export type TextPart = { text: string } | { variable: string };
+
+/**
+ * Text cut at each literal {{name}}, so text typed or stored with braces is treated exactly like a
+ * variable node: filled when known, reported when not, never printed with its braces.
+ */
+export function splitVariables(text: string): TextPart[] {
+  const parts: TextPart[] = [];
+  let at = 0;
+  for (const m of text.matchAll(VARIABLE_PATTERN)) {
+    if (m.index > at) parts.push({ text: text.slice(at, m.index) });
+    parts.push({ variable: m[1]! });
+    at = m.index + m[0].length;
+  }
+  if (at < text.length) parts.push({ text: text.slice(at) });
+  return parts;
+}
+
 /** In title patterns, {{name?}} is optional: left out, not reported, when it has no value. */
 const PATTERN_VARIABLE = /\{\{\s*([\p{L}\p{N}_-]+)(\?)?\s*\}\}/gu;
 
@@ -79,8 +102,8 @@ function optional(text: string): string {
   return text.replace(/ {2,}/g, ' ').trim();
 }
 
-/** The document title: the one typed in, else the template's pattern filled from the metadata. */
+/** The document title: the one typed in, else the template's pattern, either filled from the metadata. */
 export function documentTitle(titlePattern: string, m: Metadata): Expansion {
-  if (m.title.trim()) return { text: m.title.trim(), missing: [] };
+  if (m.title.trim()) return expandVariables(m.title.trim(), m);
   return expandVariables(titlePattern, m);
 }

@@ -21,11 +21,17 @@ export const MIME: Record<ExportFormat | 'zip', string> = {
 };
 
 function missingMessage(missing: string[]): string {
-  const parts = missing.map((name) => {
+  const empty: string[] = [];
+  const unknown: string[] = [];
+  for (const name of missing) {
     const field = VARIABLE_SOURCE[name.toLowerCase() as VariableName];
-    return field ? `{{${name}}} (fyll i ${METADATA_LABELS[field]})` : `{{${name}}} (okänd variabel)`;
-  });
-  return `Kan inte exportera: ${parts.length === 1 ? 'variabeln' : 'variablerna'} ${parts.join(', ')} saknar värde.`;
+    if (field) empty.push(`{{${name}}} (fyll i ${METADATA_LABELS[field]})`);
+    else unknown.push(`{{${name}}}`);
+  }
+  const parts: string[] = [];
+  if (empty.length > 0) parts.push(`${empty.length === 1 ? 'variabeln' : 'variablerna'} ${empty.join(', ')} saknar värde`);
+  if (unknown.length > 0) parts.push(`${unknown.length === 1 ? 'okänd variabel' : 'okända variabler'} ${unknown.join(', ')}`);
+  return `Kan inte exportera: ${parts.join('; ')}.`;
 }
 
 /**

@@ -14,6 +14,7 @@ import {
 import type { Block, ListBlock, ListItem, Run } from '../../../shared/document-model';
 import { MINNES_NODES } from '../../../shared/lexical/nodes';
 import { $isVariableNode } from '../../../shared/lexical/variable-node';
+import { splitVariables } from '../../../shared/variables';
 
 /** Gives a variable's value, or null when it has none (the caller collects those). */
 export type VariableResolver = (name: string) => string | null;
@@ -37,12 +38,22 @@ function mergeRuns(runs: Run[]): Run[] {
   return out;
 }
 
+/** Without a value the braces stay, so a template made from the text keeps its variable; export refuses it anyway. */
+function variableRun(name: string, format: number, resolve: VariableResolver): Run {
+  return formatted(resolve(name) ?? `{{${name}}}`, format);
+}
+
+/** Old documents and API input may hold {{name}} as plain text: it counts as a variable all the same. */
+function textRuns(text: string, format: number, resolve: VariableResolver): Run[] {
+  return splitVariables(text).map((p) => ('variable' in p ? variableRun(p.variable, format, resolve) : formatted(p.text, format)));
+}
+
 function inlineRuns(nodes: LexicalNode[], resolve: VariableResolver): Run[] {
   const runs: Run[] = [];
   for (const n of nodes) {
-    if ($isTextNode(n)) runs.push(formatted(n.getTextContent(), n.getFormat()));
+    if ($isTextNode(n)) runs.push(...textRuns(n.getTextContent(), n.getFormat(), resolve));
     else if ($isLineBreakNode(n)) runs.push({ type: 'break' });
-    else if ($isVariableNode(n)) runs.push(formatted(resolve(n.getName()) ?? `{{${n.getName()}}}`, n.getFormat()));
+    else if ($isVariableNode(n)) runs.push(variableRun(n.getName(), n.getFormat(), resolve));
     else if ($isElementNode(n)) runs.push(...inlineRuns(n.getChildren(), resolve));
     else runs.push({ type: 'text', text: n.getTextContent() });
   }

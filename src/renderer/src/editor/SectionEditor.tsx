@@ -8,7 +8,7 @@ import { OnChangePlugin } from '@lexical/react/LexicalOnChangePlugin';
 import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
 import type { EditorState, SerializedEditorState } from 'lexical';
 import { MINNES_NODES } from '../../../shared/lexical/nodes';
-import { CleanPastePlugin, EditablePlugin, FocusPlugin } from './plugins';
+import { CleanPastePlugin, EditablePlugin, FocusPlugin, VariablesPlugin } from './plugins';
 import { editorTheme } from './theme';
 
 type Props = {
@@ -63,6 +63,7 @@ export const SectionEditor = memo(function SectionEditor({
         <HistoryPlugin />
         <ListPlugin />
         <CleanPastePlugin />
+        <VariablesPlugin />
         <FocusPlugin onBlur={onBlur} />
         <EditablePlugin editable={!readOnly} />
         <OnChangePlugin onChange={handleChange} ignoreSelectionChange ignoreHistoryMergeTagChange />

@@ -16,6 +16,7 @@ import {
   TextNode,
 } from 'lexical';
 import { cleanPastedHtml } from './clean-paste';
+import { $variablesFromText } from '../../../shared/lexical/text-variables';
 import { useActiveEditor } from './editor-context';
 
 const KEPT_FORMAT = IS_BOLD | IS_ITALIC;
@@ -51,6 +52,13 @@ export function CleanPastePlugin() {
       ),
     [editor],
   );
+  return null;
+}
+
+/** {{name}} typed or pasted as text becomes a variable chip, known or not (an unknown one is flagged). */
+export function VariablesPlugin() {
+  const [editor] = useLexicalComposerContext();
+  useEffect(() => editor.registerNodeTransform(TextNode, $variablesFromText), [editor]);
   return null;
 }
 
