@@ -1,5 +1,8 @@
-import type { Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Locator, Page } from '@playwright/test';
 import { expect, test } from '../support/fixtures';
+import { ROOT } from '../support/host';
 
 async function newSamrad(page: Page, url: string) {
   await page.goto(url);
@@ -42,6 +45,65 @@ test('pasting from Word keeps headings, lists, bold and italic and drops fonts, 
   await expect(editor).toContainText('länktext');
   await expect(editor).not.toContainText('fallback');
   expect(await editor.locator('[style*="color"], [style*="font-size"], [style*="font-family"], img, a').count()).toBe(0);
+});
+
+/** What Word 365 on Windows puts on the clipboard for a heading, a bulleted and two numbered lists. */
+const WORD_LISTS = readFileSync(join(ROOT, 'test/fixtures/word-clipboard-lists.html'), 'utf8');
+
+/** The section's blocks in order, as tag names: what a reader sees as heading, paragraph, list. */
+const blocks = (editor: Locator) => editor.evaluate((el) => Array.from(el.children, (c) => c.tagName.toLowerCase()));
+
+async function expectWordLists(editor: Locator) {
+  expect(await blocks(editor)).toEqual(['h2', 'p', 'ul', 'ol', 'h3', 'ol']);
+  await expect(editor.locator('h2')).toHaveText('Gruppdiskussioner');
+  await expect(editor.locator(':scope > ul > li').first()).toHaveText('Långsiktighet i finansieringen');
+  await expect(editor.locator(':scope > ul ul li')).toHaveText('Fleråriga bidrag');
+  await expect(editor.locator(':scope > ol').first().locator(':scope > li:not(:has(ol))')).toHaveText([
+    'Hur når vi fler unga väljare?',
+    'Vilka arenor saknas lokalt?',
+  ]);
+  await expect(editor.locator(':scope > ol ol li')).toHaveText('I skolan');
+  await expect(editor.locator('h3')).toHaveText('Fortsatta frågor');
+  await expect(editor.locator(':scope > ol').last()).toHaveAttribute('start', '3');
+  await expect(editor.locator(':scope > ol').last()).toHaveText('Hur följer vi upp medskicken?');
+  // The typed-out markers are gone: the lists draw their own.
+  await expect(editor).not.toContainText('·');
+  await expect(editor).not.toContainText('1.');
+}
+
+test('a Word paste keeps numbered and bulleted lists apart, with their nesting and start number, after a reload', async ({
+  page,
+  host,
+}) => {
+  const editor = await newSamrad(page, host.url);
+  await paste(page, { 'text/html': WORD_LISTS, 'text/plain': 'fallback' });
+  await expectWordLists(editor);
+  await expect(page.getByRole('status')).toHaveText('Sparat');
+  await page.reload();
+  await expectWordLists(page.getByRole('textbox', { name: 'Avsnitt: Presentation' }));
+});
+
+test('a heading and a numbered list pasted into a bulleted list stay a heading and a numbered list', async ({ page, host }) => {
+  const editor = await newSamrad(page, host.url);
+  await page.getByRole('button', { name: 'Punktlista' }).click();
+  await page.keyboard.type('Befintlig punkt');
+  await page.keyboard.press('Enter');
+  const heading = `<h2>Nästa del<o:p></o:p></h2>`;
+  const numbered = `<p class=MsoListParagraphCxSpFirst style='text-indent:-18.0pt;mso-list:l1 level1 lfo2'><![if !supportLists]><span><span style='mso-list:Ignore'>1.<span style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp; </span></span></span><![endif]>Första frågan<o:p></o:p></p>
+<p class=MsoListParagraphCxSpLast style='text-indent:-18.0pt;mso-list:l1 level1 lfo2'><![if !supportLists]><span><span style='mso-list:Ignore'>2.<span style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp; </span></span></span><![endif]>Andra frågan<o:p></o:p></p>`;
+  // In the empty bullet the Enter left: the heading takes the bullet's place.
+  await paste(page, { 'text/html': `<html><body><!--StartFragment-->${heading}${numbered}<!--EndFragment--></body></html>` });
+  expect(await blocks(editor)).toEqual(['ul', 'h2', 'ol']);
+  await expect(editor.locator('ul > li')).toHaveText(['Befintlig punkt']);
+  await expect(editor.locator('h2')).toHaveText('Nästa del');
+  await expect(editor.locator('ol > li')).toHaveText(['Första frågan', 'Andra frågan']);
+
+  // Right after a bullet's text, a numbered list is still numbered.
+  await editor.locator('ul > li').click();
+  await page.keyboard.press('End');
+  await paste(page, { 'text/html': `<html><body>${numbered.replace(/frågan/g, 'punkten')}</body></html>` });
+  expect(await blocks(editor)).toEqual(['ul', 'ol', 'h2', 'ol']);
+  await expect(editor.locator(':scope > ol').first().locator('li')).toHaveText(['Första punkten', 'Andra punkten']);
 });
 
 test('typing, bold, italic, undo and redo work from the keyboard', async ({ page, host }) => {

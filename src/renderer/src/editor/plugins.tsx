@@ -15,9 +15,10 @@ import {
   PASTE_COMMAND,
   TextNode,
 } from 'lexical';
-import { cleanPastedHtml } from './clean-paste';
+import { cleanPastedHtml } from '../../../shared/lexical/clean-paste';
 import { $variablesFromText } from '../../../shared/lexical/text-variables';
 import { useActiveEditor } from './editor-context';
+import { $makeRoomForPastedBlock } from './paste-target';
 
 const KEPT_FORMAT = IS_BOLD | IS_ITALIC;
 
@@ -34,11 +35,15 @@ export function CleanPastePlugin() {
             const html = data?.getData('text/html');
             if (!html) return false; // plain text: Lexical's own handling is right
             event.preventDefault();
-            const dom = new DOMParser().parseFromString(cleanPastedHtml(html), 'text/html');
+            const parser = new DOMParser();
+            const dom = parser.parseFromString(cleanPastedHtml(html, parser), 'text/html');
             editor.update(() => {
               const selection = $getSelection();
               if (!$isRangeSelection(selection)) return;
-              $insertGeneratedNodes(editor, $generateNodesFromDOM(editor, dom), selection);
+              const nodes = $generateNodesFromDOM(editor, dom);
+              $makeRoomForPastedBlock(selection, nodes);
+              const target = $getSelection();
+              if ($isRangeSelection(target)) $insertGeneratedNodes(editor, nodes, target);
             });
             return true;
           },

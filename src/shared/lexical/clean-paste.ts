@@ -1,8 +1,10 @@
+import { classifyMarker, parseMsoList, takeWordMarker, type ListKind } from './word-lists';
+
 /**
  * Pasted HTML (Word, web pages) reduced to what minutes use: paragraphs, headings 1–3, lists,
  * bold, italic, line breaks. Everything else is unwrapped to its text, so nothing is lost but
  * colours, fonts, links, images and tables' layout. Word's pseudo-lists (MsoListParagraph with
- * mso-list styles) become real lists.
+ * mso-list styles) become real lists, numbered or bulleted as their markers say.
  */
 const BLOCK = new Set(['P', 'DIV', 'SECTION', 'ARTICLE', 'BLOCKQUOTE', 'PRE', 'TD', 'TH', 'DT', 'DD', 'FIGCAPTION', 'ADDRESS']);
 const DROP = new Set([
@@ -32,18 +34,37 @@ function inlineFormat(el: Element): { bold: boolean; italic: boolean } {
   return { bold: bold && !notBold, italic };
 }
 
-function wordListInfo(el: Element): { level: number; ordered: boolean } | null {
-  const style = el.getAttribute('style') ?? '';
-  const cls = el.getAttribute('class') ?? '';
-  const m = /mso-list:\s*\w+\s+level(\d+)/i.exec(style);
-  if (!m && !/MsoListParagraph/i.test(cls)) return null;
-  const marker = el.querySelector('span[style*="mso-list:Ignore"], span[style*="mso-list: Ignore"]')?.textContent?.trim() ?? '';
-  return { level: m ? Number(m[1]) : 1, ordered: /^[0-9a-zA-Z]{1,3}[.)]$/.test(marker) };
+type WordItem = { id: string; level: number } & ListKind;
+
+/** A Word list paragraph's place and kind; its marker is taken out of it. Headings stay headings. */
+function wordListItem(el: Element): WordItem | null {
+  if (/^H[1-6]$/.test(el.tagName)) {
+    if (parseMsoList(el.getAttribute('style') ?? '')) takeWordMarker(el); // a numbered heading's "1."
+    return null;
+  }
+  const list = parseMsoList(el.getAttribute('style') ?? '');
+  const isListStyle = /MsoListParagraph/i.test(el.getAttribute('class') ?? '');
+  if (!list && !isListStyle) return null;
+  const marker = takeWordMarker(el);
+  // A List Paragraph without a number or bullet is only an indented paragraph.
+  if (!list && !marker) return null;
+  return { id: list?.id ?? '', level: list?.level ?? 1, ...classifyMarker(marker ?? { text: '', symbolFont: false }) };
 }
 
-export function cleanPastedHtml(html: string, parser: DOMParser = new DOMParser()): string {
-  const src = parser.parseFromString(html, 'text/html');
-  const out = src.implementation.createHTMLDocument('');
+/**
+ * Word's downlevel-revealed `<![if …]>` is a bogus comment to a browser and nothing to linkedom:
+ * make it a comment to both. A bare fragment (what browsers put on the clipboard) gets a body,
+ * which a browser would add anyway and linkedom would not.
+ */
+function normalise(html: string): string {
+  const revealed = html.replace(/<!\[(if [^\]]*|endif)\]>/gi, '<!--[$1]-->');
+  return /<body[\s>]/i.test(revealed) ? revealed : `<!doctype html><html><body>${revealed}</body></html>`;
+}
+
+/** The clean HTML for a paste. The parser is passed in: the browser's in the editor, linkedom's in tests. */
+export function cleanPastedHtml(html: string, parser: DOMParser): string {
+  const src = parser.parseFromString(normalise(html), 'text/html');
+  const out = parser.parseFromString('<!doctype html><html><body></body></html>', 'text/html');
   const root = out.createElement('div');
 
   function copyInline(node: Node, into: Element): void {
@@ -72,8 +93,26 @@ export function cleanPastedHtml(html: string, parser: DOMParser = new DOMParser(
     return b;
   }
 
-  // Word list paragraphs arrive as siblings; this stack rebuilds their nesting.
-  let wordLists: Element[] = [];
+  // Word list paragraphs arrive as siblings; this stack rebuilds their nesting, one entry a level.
+  let wordLists: Array<{ list: Element; ordered: boolean }> = [];
+  let wordListId: string | null = null;
+
+  function addWordItem(item: WordItem, el: Element, into: Element): void {
+    // Another list instance (lfo) is another list, even when it looks the same.
+    if (item.id !== wordListId) wordLists = [];
+    wordListId = item.id;
+    while (wordLists.length > item.level) wordLists.pop();
+    // A numbered list right after a bulleted one at the same level is a list of its own.
+    if (wordLists.length === item.level && wordLists[item.level - 1]?.ordered !== item.ordered) wordLists.pop();
+    while (wordLists.length < item.level) {
+      const list = out.createElement(item.ordered ? 'ol' : 'ul');
+      if (item.ordered && item.start !== 1 && wordLists.length === item.level - 1) list.setAttribute('start', String(item.start));
+      const parent = wordLists[wordLists.length - 1]?.list;
+      (parent ? (parent.lastElementChild ?? parent) : into).appendChild(list);
+      wordLists.push({ list, ordered: item.ordered });
+    }
+    wordLists[wordLists.length - 1]!.list.appendChild(blockOf('li', el));
+  }
 
   function copyBlocks(node: Node, into: Element): void {
     if (node.nodeType === 3) {
@@ -86,23 +125,19 @@ export function cleanPastedHtml(html: string, parser: DOMParser = new DOMParser(
     if (node.nodeType !== 1) return;
     const el = node as Element;
     if (DROP.has(el.tagName)) return;
-    const info = wordListInfo(el);
-    if (info) {
-      while (wordLists.length > info.level) wordLists.pop();
-      while (wordLists.length < info.level) {
-        const list = out.createElement(info.ordered ? 'ol' : 'ul');
-        const parent = wordLists[wordLists.length - 1];
-        (parent ? (parent.lastElementChild ?? parent) : into).appendChild(list);
-        wordLists.push(list);
-      }
-      wordLists[wordLists.length - 1]!.appendChild(blockOf('li', el));
+    const item = wordListItem(el);
+    if (item) {
+      addWordItem(item, el, into);
       return;
     }
     wordLists = [];
+    wordListId = null;
     const tag = el.tagName;
     if (/^H[1-6]$/.test(tag)) into.appendChild(blockOf(`h${Math.min(3, Number(tag[1]))}`, el));
     else if (tag === 'UL' || tag === 'OL') {
       const list = out.createElement(tag.toLowerCase());
+      const start = tag === 'OL' ? Number(el.getAttribute('start')) : NaN;
+      if (Number.isInteger(start) && start > 1) list.setAttribute('start', String(start));
       el.childNodes.forEach((c) => {
         if (c.nodeType === 1 && (c as Element).tagName === 'LI') {
           const li = out.createElement('li');
