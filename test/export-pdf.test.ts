@@ -143,8 +143,10 @@ describe('PDF writer: hostile input', () => {
     const text = run('pdftotext', file, '-');
     expect(text).toContain('Punkt 500');
     expect(text).toContain('Ærøskøbing, Ωμέγα, Привет');
-    // Characters Noto Sans lacks (Arabic, Hebrew, emoji) show as U+FFFD, not as nothing.
-    expect(text).toContain('Deltagare: \uFFFD');
+    // Arabic, Hebrew, CJK and emoji come from their own Noto faces; poppler marks RTL runs with embedding controls.
+    const logical = text.replace(/[\u202A-\u202E]/g, '');
+    for (const name of ['محمد عبد الله', 'יעל כהן', '中文名字', '🎉']) expect(logical).toContain(name);
+    expect(text).not.toContain('\uFFFD');
     expect(text.replace(/\s+/g, '')).toContain('DonaudampfschiffahrtselektrizitätenhauptbetriebswerkbauunterbeamtengesellschaftD');
     // The title's "<taggar> & ..." must not break the XMP metadata.
     expect(i['Title']).toContain('<taggar> & "citat"');

@@ -6,6 +6,8 @@ declare module 'fontkit' {
     advanceWidth: number;
   }
   export interface FontkitFont {
+    ascent: number;
+    unitsPerEm: number;
     layout(text: string, features?: unknown): unknown;
     hasGlyphForCodePoint(codePoint: number): boolean;
     glyphForCodePoint(codePoint: number): FontkitGlyph;

@@ -2,72 +2,50 @@ import { existsSync, readFileSync } from 'node:fs';
 import { create, type FontkitFont, type FontkitGlyph } from 'fontkit';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import type { ScriptKey } from './scripts';
 
 /**
- * The PDF's embedded fonts: Noto Sans (SIL Open Font License) from @expo-google-fonts/noto-sans.
- * Resolved through Node's module resolution at run time rather than from a path relative to this
- * file, because this file runs from source (vitest), from the esbuild bundle in out/node and from
- * the Electron bundle in out/main, each in a different folder.
+ * The PDF's embedded faces: Noto (SIL Open Font License), one @expo-google-fonts package per
+ * script. Resolved through Node's module resolution at run time rather than from a path relative
+ * to this file, because this file runs from source (vitest), from the esbuild bundle in out/node
+ * and from the Electron bundle in out/main, each in a different folder.
  */
-export type FontFace = 'regular' | 'bold' | 'italic' | 'boldItalic';
-export type FontFiles = Record<FontFace, string>;
+export type Weight = 'regular' | 'bold' | 'italic' | 'boldItalic';
 
-const PACKAGE = '@expo-google-fonts/noto-sans';
-const FILES: FontFiles = {
-  regular: '400Regular/NotoSans_400Regular.ttf',
-  bold: '700Bold/NotoSans_700Bold.ttf',
-  italic: '400Regular_Italic/NotoSans_400Regular_Italic.ttf',
-  boldItalic: '700Bold_Italic/NotoSans_700Bold_Italic.ttf',
+/** A face is named by script and weight, e.g. "arabic-bold"; pdfkit registers it under this name. */
+export type FaceId = `${ScriptKey}-${Weight}`;
+
+type Family = { pkg: string; prefix: string; italic: boolean; shaping: boolean };
+
+const FAMILIES: Record<ScriptKey, Family> = {
+  // Latin, Greek and Cyrillic need no OpenType shaping; the other scripts do (Arabic joining, Indic
+  // conjuncts, emoji sequences), so only their faces go through fontkit's layout engine.
+  latin: { pkg: 'noto-sans', prefix: 'NotoSans', italic: true, shaping: false },
+  arabic: { pkg: 'noto-sans-arabic', prefix: 'NotoSansArabic', italic: false, shaping: true },
+  hebrew: { pkg: 'noto-sans-hebrew', prefix: 'NotoSansHebrew', italic: false, shaping: true },
+  devanagari: { pkg: 'noto-sans-devanagari', prefix: 'NotoSansDevanagari', italic: false, shaping: true },
+  bengali: { pkg: 'noto-sans-bengali', prefix: 'NotoSansBengali', italic: false, shaping: true },
+  tamil: { pkg: 'noto-sans-tamil', prefix: 'NotoSansTamil', italic: false, shaping: true },
+  ethiopic: { pkg: 'noto-sans-ethiopic', prefix: 'NotoSansEthiopic', italic: false, shaping: true },
+  cjk: { pkg: 'noto-sans-sc', prefix: 'NotoSansSC', italic: false, shaping: true },
+  emoji: { pkg: 'noto-emoji', prefix: 'NotoEmoji', italic: false, shaping: true },
 };
 
-let cached: FontFiles | null = null;
+const WEIGHT_DIR: Record<Weight, string> = {
+  regular: '400Regular',
+  bold: '700Bold',
+  italic: '400Regular_Italic',
+  boldItalic: '700Bold_Italic',
+};
 
-const segmenter = new Intl.Segmenter('sv', { granularity: 'grapheme' });
-// Joiners and variation selectors only modify their neighbours; a font need not draw them.
-const isModifier = (c: string): boolean => c === '\u200C' || c === '\u200D' || (c >= '\uFE00' && c <= '\uFE0F');
-const IGNORABLE = /^\p{Default_Ignorable_Code_Point}$/u;
-
-/**
- * Text the embedded font can draw. A run of characters it has no glyph for (emoji, Arabic,
- * Hebrew, CJK in Noto Sans) becomes one U+FFFD, so the reader sees that something was there
- * instead of an empty box per character or, worse, nothing. Invisible format characters the font
- * lacks are dropped, and soft hyphens too (the PDF has no hyphenation to use them).
- */
-export function fitToFont(text: string, hasGlyph: (codePoint: number) => boolean): string {
-  // The common case, ordinary text the font fully covers, needs no grapheme segmentation at all.
-  let covered = true;
-  for (const c of text) {
-    if (c === '\u00AD' || !hasGlyph(c.codePointAt(0) ?? 0)) {
-      covered = false;
-      break;
-    }
-  }
-  if (covered) return text;
-  // Intl.Segmenter slows down more than linearly on very long strings: segment piece by piece,
-  // cutting only after a space, where no grapheme can continue.
-  if (text.length > 2000) {
-    const pieces = text.match(/[^]{1,1000}(?: |$)|[^]{1,1000}/g) ?? [text];
-    return pieces.map((p) => fitPiece(p, hasGlyph)).join('');
-  }
-  return fitPiece(text, hasGlyph);
+/** Scripts whose families have no italic use the upright face of the same weight. */
+function faceWeight(script: ScriptKey, weight: Weight): Weight {
+  if (FAMILIES[script].italic) return weight;
+  return weight === 'bold' || weight === 'boldItalic' ? 'bold' : 'regular';
 }
 
-function fitPiece(text: string, hasGlyph: (codePoint: number) => boolean): string {
-  let out = '';
-  let replacing = false;
-  for (const { segment } of segmenter.segment(text)) {
-    const points = [...segment].filter((c) => !isModifier(c));
-    const drawable = points.every((c) => hasGlyph(c.codePointAt(0) ?? 0));
-    if (segment === '\u00AD' || (!drawable && points.every((c) => IGNORABLE.test(c)))) continue;
-    if (drawable) {
-      out += segment;
-      replacing = false;
-    } else if (!replacing) {
-      out += '\uFFFD';
-      replacing = true;
-    }
-  }
-  return out;
+export function faceId(script: ScriptKey, weight: Weight): FaceId {
+  return `${script}-${faceWeight(script, weight)}`;
 }
 
 function resolver(): NodeJS.Require {
@@ -76,36 +54,54 @@ function resolver(): NodeJS.Require {
   return createRequire(from);
 }
 
-/** Absolute paths of the four Noto Sans faces; throws a clear error when the package is missing. */
-export function notoSansFiles(): FontFiles {
-  if (cached) return cached;
-  const req = resolver();
-  const entries = Object.entries(FILES).map(([face, file]) => {
-    let path: string;
-    try {
-      path = req.resolve(`${PACKAGE}/${file}`);
-    } catch {
-      throw new Error(`Typsnittet Noto Sans saknas (${PACKAGE}/${file}); installera om programmet.`);
-    }
-    if (!existsSync(path)) throw new Error(`Typsnittet Noto Sans saknas: ${path}`);
-    return [face, path] as const;
-  });
-  cached = Object.fromEntries(entries) as FontFiles;
-  return cached;
+/** Absolute path of one face's TrueType file; a clear error when its package is missing. */
+export function fontFile(script: ScriptKey, weight: Weight): string {
+  const family = FAMILIES[script];
+  const w = faceWeight(script, weight);
+  const dir = WEIGHT_DIR[w];
+  const file = `@expo-google-fonts/${family.pkg}/${dir}/${family.prefix}_${dir}.ttf`;
+  let path: string;
+  try {
+    path = resolver().resolve(file);
+  } catch {
+    throw new Error(`Typsnittet saknas (${file}); installera om programmet.`);
+  }
+  if (!existsSync(path)) throw new Error(`Typsnittet saknas: ${path}`);
+  return path;
 }
 
-let parsed: Record<FontFace, FontkitFont> | null = null;
+const parsed = new Map<FaceId, FontkitFont>();
 
 /**
- * The four faces parsed once per process. Parsing a TrueType file is most of the cost of a
- * small PDF; pdfkit takes a parsed font as is and still makes a fresh subset per document.
+ * One face, parsed on first use and kept for the process. Parsing a TrueType file is most of the
+ * cost of a small PDF, and a document in Swedish never touches the Arabic or CJK files at all;
+ * pdfkit takes a parsed font as is and still makes a fresh subset per document.
  */
-export function notoSansFonts(): Record<FontFace, FontkitFont> {
-  if (parsed) return parsed;
-  const files = notoSansFiles();
-  const load = (file: string) => withoutShaping(create(readFileSync(file)));
-  parsed = { regular: load(files.regular), bold: load(files.bold), italic: load(files.italic), boldItalic: load(files.boldItalic) };
-  return parsed;
+export function loadFace(id: FaceId): FontkitFont {
+  let font = parsed.get(id);
+  if (!font) {
+    const [script, weight] = id.split('-') as [ScriptKey, Weight];
+    const raw = create(readFileSync(fontFile(script, weight)));
+    font = !FAMILIES[script].shaping ? withoutShaping(raw) : script === 'arabic' ? withoutDecomposition(raw) : raw;
+    parsed.set(id, font);
+  }
+  return font;
+}
+
+/** Whether a face has been parsed in this process (for tests of lazy loading). */
+export function isFaceLoaded(id: FaceId): boolean {
+  return parsed.has(id);
+}
+
+/**
+ * Arabic shaped without 'ccmp': with it, fontkit splits a dotted letter (ز) into the undotted stem
+ * (ر) plus a dot and files the stem under the undotted letter, so "زهرا" would copy as "رهرا".
+ * The font has the precomposed glyphs, which look the same.
+ */
+function withoutDecomposition(font: FontkitFont): FontkitFont {
+  const plain = Object.create(font) as FontkitFont;
+  plain.layout = (text: string, features?: unknown) => font.layout(text, features ?? { ccmp: false });
+  return plain;
 }
 
 type Position = { xAdvance: number; yAdvance: number; xOffset: number; yOffset: number };

@@ -1,5 +1,8 @@
 import type { Run } from '../../../shared/document-model';
-import type { FontFace, FontFiles } from './fonts';
+import { loadFace, type FaceId } from './fonts';
+import { distinctCids } from './pdf-cids';
+import { spanGroups, type SpanGroup } from './pdf-bidi';
+import type { FaceChooser, Fragment } from './pdf-fragments';
 
 /**
  * Line breaking and drawing for the PDF writer. Lines are broken here rather than by pdfkit's
@@ -7,23 +10,49 @@ import type { FontFace, FontFiles } from './fonts';
  * bold word and its comma, where the font changes.
  */
 
-export type Fragment = { text: string; face: FontFace };
-export type Line = Fragment[];
+/** One laid-out line in logical order; `rtl` when its paragraph reads right to left. */
+export type Line = { fragments: Fragment[]; rtl: boolean };
+
+/** Where a line's marked content goes: the structure element and the tag its content is marked with. */
+export type Tag = { element: PDFKit.PDFStructureElement; type: string };
+
+/** Nothing right to left and nothing in another language: the paragraph needs no /Span elements. */
+export const isSimpleLine = (line: Line): boolean => line.fragments.every((f) => f.level === 0 && f.lang === undefined && !f.missing);
+
+const segmenter = new Intl.Segmenter('sv', { granularity: 'grapheme' });
+const clusters = (text: string): string[] => [...segmenter.segment(text)].map((s) => s.segment);
+// Fonts that fontkit itself lays out right to left (it reverses their glyphs by script).
+const SELF_REVERSING = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}]/u;
+const BOX = 0.6; // width of the box drawn for a character no face has, in ems
 
 export class Typesetter {
+  private readonly registered = new Set<FaceId>();
+  private readonly widths = new Map<string, number>();
+  /** The Latin face's ascender as a fraction of the font size: where the baseline sits below a line's top. */
+  private readonly ascender: number;
+
   constructor(
     private readonly pdf: PDFKit.PDFDocument,
-    private readonly fonts: FontFiles,
-  ) {}
-
-  use(face: FontFace, size: number): void {
-    this.pdf.font(this.fonts[face]).fontSize(size);
+    readonly chooser: FaceChooser,
+  ) {
+    const latin = loadFace('latin-regular');
+    this.ascender = latin.ascent / latin.unitsPerEm;
   }
 
-  private readonly widths = new Map<string, number>();
+  use(face: FaceId, size: number): void {
+    // Faces are registered with pdfkit on first use, so a document embeds only the ones it draws.
+    const fresh = !this.registered.has(face);
+    if (fresh) {
+      this.pdf.registerFont(face, loadFace(face) as unknown as string);
+      this.registered.add(face);
+    }
+    this.pdf.font(face).fontSize(size);
+    if (fresh && face.split('-')[0] !== 'latin') distinctCids(this.pdf);
+  }
 
   /** Widths are cached: shaping the same words again and again is most of the writer's time. */
   width(f: Fragment, size: number): number {
+    if (f.missing) return clusters(f.source ?? '').length * BOX * size;
     const key = `${f.face} ${size} ${f.text}`;
     let w = this.widths.get(key);
     if (w === undefined) {
@@ -34,30 +63,45 @@ export class Typesetter {
     return w;
   }
 
-  /** Greedy line filling; words break only at spaces, and a word wider than a line breaks anywhere. */
+  private sum(line: Fragment[], size: number): number {
+    return line.reduce((w, f) => w + this.width(f, size), 0);
+  }
+
+  /**
+   * Greedy line filling; words break only at spaces, and a word wider than a line breaks anywhere.
+   * A line that ends at a space keeps that space (drawn, invisible), so the tag tree and text
+   * extraction read "civilsamhället och", never "civilsamhälletoch".
+   */
   lines(runs: Run[], size: number, maxWidth: number): Line[] {
+    const shaped = this.chooser.paragraph(runs);
+    const rtl = shaped.rtl;
     const lines: Line[] = [];
-    let line: Line = [];
+    let line: Fragment[] = [];
     let lineWidth = 0;
-    let word: Line = [];
+    let word: Fragment[] = [];
     let space: Fragment | null = null;
-    const place = (w: Line): void => {
-      const ww = w.reduce((sum, f) => sum + this.width(f, size), 0);
+    const close = (): void => {
+      lines.push({ fragments: line, rtl });
+      line = [];
+      lineWidth = 0;
+    };
+    const place = (w: Fragment[]): void => {
+      const ww = this.sum(w, size);
       const sw = space && line.length ? this.width(space, size) : 0;
       if (line.length && lineWidth + sw + ww > maxWidth) {
-        lines.push(line);
-        line = [];
-        lineWidth = 0;
+        if (space) line.push(space);
+        close();
       } else if (space && line.length) {
         line.push(space);
         lineWidth += sw;
       }
+      space = null;
       if (ww > maxWidth) {
         for (const piece of this.split(w, size, maxWidth)) {
-          if (line.length) lines.push(line);
+          if (line.length) close();
           line = piece;
         }
-        lineWidth = line.reduce((sum, f) => sum + this.width(f, size), 0);
+        lineWidth = this.sum(line, size);
       } else {
         line.push(...w);
         lineWidth += ww;
@@ -67,47 +111,58 @@ export class Typesetter {
       if (word.length) place(word);
       word = [];
     };
-    for (const run of runs) {
-      if (run.type === 'break') {
+    for (const piece of shaped.pieces) {
+      if ('type' in piece) {
         flushWord();
-        lines.push(line);
-        line = [];
-        lineWidth = 0;
+        // A line break inside a paragraph is a word boundary too.
+        line.push(space ?? { text: ' ', face: line[line.length - 1]?.face ?? 'latin-regular', level: 0 });
         space = null;
+        close();
         continue;
       }
-      const face: FontFace = run.bold ? (run.italic ? 'boldItalic' : 'bold') : run.italic ? 'italic' : 'regular';
-      for (const token of run.text.split(/( +)/)) {
+      if (piece.missing) {
+        word.push(piece);
+        continue;
+      }
+      // Mirrored brackets keep their logical character; other differences (dropped joiners) are invisible.
+      const { source, ...plain } = piece;
+      const aligned = source !== undefined && source.length === piece.text.length ? source : undefined;
+      let offset = 0;
+      for (const token of piece.text.split(/( +)/)) {
+        const at = offset;
+        offset += token.length;
         if (!token) continue;
         if (token.startsWith(' ')) {
           flushWord();
-          space = { text: ' ', face };
+          space = { ...plain, text: ' ' };
         } else {
-          word.push({ text: token, face });
+          const logical = aligned?.slice(at, at + token.length);
+          word.push({ ...plain, text: token, ...(logical !== undefined && logical !== token ? { source: logical } : {}) });
         }
       }
     }
     flushWord();
-    lines.push(line);
+    close();
     return lines;
   }
 
-  /** Breaks one over-long word into pieces that each fit a line. */
-  private split(word: Line, size: number, maxWidth: number): Line[] {
-    const pieces: Line[] = [];
-    let piece: Line = [];
+  /** Breaks one over-long word into pieces that each fit a line, never inside a character cluster. */
+  private split(word: Fragment[], size: number, maxWidth: number): Fragment[][] {
+    const pieces: Fragment[][] = [];
+    let piece: Fragment[] = [];
     let width = 0;
     for (const f of word) {
-      for (const ch of [...f.text]) {
-        const w = this.width({ text: ch, face: f.face }, size);
+      const parts = f.missing ? [f] : clusters(f.text).map((text) => ({ ...f, text }));
+      for (const part of parts) {
+        const w = this.width(part, size);
         if (piece.length && width + w > maxWidth) {
           pieces.push(piece);
           piece = [];
           width = 0;
         }
         const last = piece[piece.length - 1];
-        if (last?.face === f.face) last.text += ch;
-        else piece.push({ text: ch, face: f.face });
+        if (last && !last.missing && !part.missing && last.face === part.face && last.level === part.level) last.text += part.text;
+        else piece.push({ ...part });
         width += w;
       }
     }
@@ -115,24 +170,98 @@ export class Typesetter {
     return pieces;
   }
 
-  /** Draws one line; same-font neighbours are merged so text extraction sees whole words. */
-  draw(line: Line, x: number, y: number, size: number, align: 'left' | 'right' = 'left', boxWidth = 0): void {
-    const merged: Line = [];
-    for (const f of line) {
-      const last = merged[merged.length - 1];
-      if (last?.face === f.face) last.text += f.text;
-      else merged.push({ ...f });
+  /** Left-to-right neighbours in the same face are drawn as one string, so extraction sees whole words. */
+  private merged(fragments: Fragment[]): Fragment[] {
+    const out: Fragment[] = [];
+    for (const f of fragments) {
+      const last = out[out.length - 1];
+      const mergeable = (g: Fragment) => g.level === 0 && !g.missing && g.lang === undefined;
+      if (last && mergeable(last) && mergeable(f) && last.face === f.face) last.text += f.text;
+      else out.push({ ...f });
     }
-    const total = merged.reduce((sum, f) => sum + this.width(f, size), 0);
+    return out;
+  }
+
+  /**
+   * Draws one line in visual order. With a `tag`, right-to-left stretches and runs in another
+   * language become /Span structure elements carrying /Lang and, for right-to-left text, the
+   * logical text as /ActualText; the rest of the line is marked content of `tag.element`. Without
+   * one (`'open'`) the caller has already opened marked content; `null` is for the letterhead, an
+   * artifact. A character no face has is wrapped in a /Span with /ActualText in every tagged mode.
+   */
+  draw(
+    line: Line,
+    x: number,
+    y: number,
+    size: number,
+    align: 'left' | 'right' = 'left',
+    boxWidth = 0,
+    tag: Tag | 'open' | null = 'open',
+  ): void {
+    const groups: SpanGroup[] = isSimpleLine(line) ? [{ fragments: this.merged(line.fragments) }] : spanGroups(line.fragments);
+    const total = groups.reduce((w, g) => w + this.sum(g.fragments, size), 0);
     let cx = align === 'right' ? x + boxWidth - total : x;
     // pdfkit's text() moves its own cursor; the layout keeps its own, so put pdfkit's back.
     const { x: keepX, y: keepY } = this.pdf;
-    for (const f of merged) {
-      this.use(f.face, size);
-      this.pdf.text(f.text, cx, y, { lineBreak: false });
-      cx += this.pdf.widthOfString(f.text);
+    let open: PDFKit.PDFStructureContent | null = null;
+    const closeOpen = (): void => {
+      if (open && tag && tag !== 'open') {
+        this.pdf.endMarkedContent();
+        tag.element.add(open);
+      }
+      open = null;
+    };
+    for (const g of groups) {
+      const spanned = g.lang !== undefined || g.actual !== undefined;
+      if (tag && tag !== 'open' && spanned) {
+        closeOpen();
+        const span = this.pdf.struct('Span', {
+          ...(g.lang ? { lang: g.lang } : {}),
+          ...(g.actual !== undefined ? { actual: g.actual } : {}),
+        });
+        tag.element.add(span);
+        // Text extraction reads /ActualText in the content; for right-to-left text it would then
+        // reverse the logical text a second time, so there it stays on the element only.
+        const ltr = g.fragments.every((f) => f.level === 0);
+        const content = this.pdf.markStructureContent('Span', ltr && g.actual !== undefined ? { actual: g.actual } : {});
+        for (const f of g.fragments) cx = this.drawFragment(f, cx, y, size, !ltr);
+        this.pdf.endMarkedContent();
+        span.add(content);
+        span.end();
+        continue;
+      }
+      if (tag && tag !== 'open' && !open) open = this.pdf.markStructureContent(tag.type);
+      for (const f of g.fragments) cx = this.drawFragment(f, cx, y, size, tag !== null);
     }
+    closeOpen();
     this.pdf.x = keepX;
     this.pdf.y = keepY;
+  }
+
+  private drawFragment(f: Fragment, cx: number, y: number, size: number, tagged: boolean): number {
+    if (f.missing) {
+      if (tagged) this.pdf.markContent('Span', { actual: f.source ?? '' });
+      // An empty box where the character would be: visible, and no .notdef glyph in the file.
+      const n = clusters(f.source ?? '').length;
+      for (let i = 0; i < n; i++) {
+        this.pdf
+          .rect(cx + (i + 0.1) * BOX * size, y + 0.3 * size, BOX * size * 0.8, size * 0.8)
+          .lineWidth(0.5)
+          .stroke();
+      }
+      // Text extraction replaces the glyphs inside an /ActualText span; with no glyph at all it
+      // would drop the span, so an (invisible) space stands in for the characters.
+      this.use('latin-regular', size);
+      this.pdf.text(' ', cx, y, { lineBreak: false, baseline: -this.ascender * size });
+      if (tagged) this.pdf.endMarkedContent();
+      return cx + n * BOX * size;
+    }
+    // Neutral characters at a right-to-left level in a face fontkit lays out left to right.
+    const text = f.level % 2 === 1 && !SELF_REVERSING.test(f.text) ? clusters(f.text).reverse().join('') : f.text;
+    this.use(f.face, size);
+    // Every face sits on the Latin face's baseline: pdfkit would otherwise hang each from its own
+    // (much taller) Arabic or Devanagari ascender and drop those names below the line.
+    this.pdf.text(text, cx, y, { lineBreak: false, baseline: -this.ascender * size });
+    return cx + this.width(f, size);
   }
 }

@@ -1,17 +1,17 @@
 import PDFDocument from 'pdfkit';
-import type { Block, ListBlock, MinutesDocument, Run } from '../../../shared/document-model';
+import { runsText, type Block, type ListBlock, type MinutesDocument, type Run } from '../../../shared/document-model';
 import type { HouseStyle } from '../../../shared/house-style';
 import { formatPageOf } from '../../../shared/swedish-format';
-import { fitToFont, notoSansFiles, notoSansFonts, type FontFace } from './fonts';
-import type { FontFiles } from './fonts';
-import { Typesetter } from './pdf-lines';
+import { FaceChooser, type Fragment } from './pdf-fragments';
+import { isSimpleLine, Typesetter, type Line, type Tag } from './pdf-lines';
+import { addAccessibilityXmp, escapeXmpInfo } from './pdf-xmp';
 import { createdTime, pinPdfToModel } from './reproducible';
-import type { Line } from './pdf-lines';
 import { cleanDocument, documentAuthor } from './sanitize';
 
 /**
- * PDF writer: MinutesDocument → tagged PDF (optionally PDF/A-2a), typeset with pdfkit and Noto
- * Sans. Same layout as the DOCX: letterhead and "1 (3)" on every page, title, body.
+ * PDF writer: MinutesDocument → tagged PDF (PDF/UA-1 structure, optionally PDF/A-2a), typeset
+ * with pdfkit and the Noto faces each script needs. Same layout as the DOCX: letterhead and
+ * "1 (3)" on every page, title, body; bookmarks from the title and the headings.
  *
  * Tags: Document > H1 for the title, H2–H4 for headings of level 1–3 (the title is the one H1, so
  * the outline a screen reader shows has a single top), P for paragraphs, L > LI > Lbl + LBody for
@@ -20,6 +20,7 @@ import { cleanDocument, documentAuthor } from './sanitize';
 
 type PDF = PDFKit.PDFDocument;
 type Struct = PDFKit.PDFStructureElement;
+type Outline = { addItem(title: string, options?: { top?: number; left?: number }): Outline };
 
 const MM = 72 / 25.4;
 const A4_WIDTH = 595.28;
@@ -29,14 +30,26 @@ const LIST_INDENT = 7.5 * MM;
 class PdfLayout {
   private readonly t: Typesetter;
   private readonly s: HouseStyle;
+  /** The open bookmark at each depth: [title, heading 1, heading 2, …]. */
+  private readonly outlines: Outline[] = [];
 
   constructor(
     private readonly pdf: PDF,
-    fonts: FontFiles,
+    chooser: FaceChooser,
     private readonly doc: MinutesDocument,
   ) {
-    this.t = new Typesetter(pdf, fonts);
+    this.t = new Typesetter(pdf, chooser);
     this.s = doc.style;
+  }
+
+  /** A bookmark at the current position; depth 0 is the title, 1–3 the heading levels. */
+  private bookmark(depth: number, title: string): void {
+    const root = (this.pdf as unknown as { outline: Outline }).outline;
+    const parent = depth === 0 ? root : (this.outlines.slice(0, depth).reverse().find(Boolean) ?? root);
+    // pdfkit measures `left` from the right edge; the page width puts the view at the left margin.
+    const item = parent.addItem(title.trim() || ' ', { top: this.pdf.y, left: this.pdf.page.width });
+    this.outlines.length = depth;
+    this.outlines[depth] = item;
   }
 
   /** Line advance: the house style's multiple of a typographic single line (1.2 × size). */
@@ -67,7 +80,7 @@ class PdfLayout {
   }
 
   /** Draws lines at x, page by page; no widows: a lone last line takes one more line with it. */
-  private drawLines(lines: Line[], size: number, x: number): void {
+  private drawLines(lines: Line[], size: number, x: number, width: number, tag?: Tag): void {
     const lh = this.lineHeight(size);
     let i = 0;
     while (i < lines.length) {
@@ -75,7 +88,8 @@ class PdfLayout {
       const fit = Math.max(1, this.linesFitting(lh));
       const take = remaining - fit === 1 && fit >= 3 ? fit - 1 : Math.min(fit, remaining);
       for (const line of lines.slice(i, i + take)) {
-        this.t.draw(line, x, this.pdf.y + (lh - size * 1.2) / 2, size);
+        // A right-to-left paragraph (all Arabic, say) is set flush right, as its readers expect.
+        this.t.draw(line, x, this.pdf.y + (lh - size * 1.2) / 2, size, line.rtl ? 'right' : 'left', width, tag ?? 'open');
         this.pdf.y += lh;
       }
       i += take;
@@ -83,11 +97,28 @@ class PdfLayout {
     }
   }
 
-  /** One paragraph of runs at x within width, kept from leaving an orphan line. */
-  private paragraph(parent: Struct, type: string, runs: Run[], size: number): void {
+  /** One paragraph of runs at x within width, kept from leaving an orphan line; `depth` bookmarks it. */
+  private paragraph(parent: Struct, type: string, runs: Run[], size: number, depth?: number): void {
     const lines = this.t.lines(runs, size, this.width);
     this.keepStart(lines.length, this.lineHeight(size));
-    this.tagged(parent, type, () => this.drawLines(lines, size, this.left));
+    if (depth !== undefined) this.bookmark(depth, runsText(runs).replace(/\s+/g, ' '));
+    this.taggedLines(parent, type, lines, size, this.left, this.width);
+  }
+
+  /**
+   * Lines as one structure element. Plain lines are one marked-content sequence; lines with a
+   * right-to-left name or another language are marked piece by piece so those pieces can be
+   * /Span elements of their own.
+   */
+  private taggedLines(parent: Struct, type: string, lines: Line[], size: number, x: number, width: number): void {
+    if (lines.every(isSimpleLine)) {
+      this.tagged(parent, type, () => this.drawLines(lines, size, x, width));
+      return;
+    }
+    const element = this.pdf.struct(type);
+    parent.add(element);
+    this.drawLines(lines, size, x, width, { element, type });
+    element.end();
   }
 
   private tagged(parent: Struct, type: string, draw: () => void): void {
@@ -97,7 +128,7 @@ class PdfLayout {
   title(root: Struct): void {
     if (!this.doc.title) return;
     const runs: Run[] = [{ type: 'text', text: this.doc.title, bold: true }];
-    this.paragraph(root, 'H1', runs, this.s.titleSizePt);
+    this.paragraph(root, 'H1', runs, this.s.titleSizePt, 0);
     this.pdf.y += this.s.paragraphSpacingPt * 1.5;
   }
 
@@ -121,7 +152,7 @@ class PdfLayout {
         this.ensure(before + this.lineHeight(size) + 2 * this.lineHeight(s.bodySizePt));
         if (this.pdf.y > this.top) this.pdf.y += before;
         const runs = block.runs.map((r) => (r.type === 'text' ? { ...r, bold: true } : r));
-        this.paragraph(root, `H${block.level + 1}`, runs, size);
+        this.paragraph(root, `H${block.level + 1}`, runs, size, block.level);
         this.pdf.y += s.paragraphSpacingPt / 2;
         return;
       }
@@ -139,8 +170,11 @@ class PdfLayout {
   private list(parent: Struct, list: ListBlock, depth: number): void {
     const size = this.s.bodySizePt;
     const lh = this.lineHeight(size);
-    const labels = list.items.map((_, i) => (list.ordered ? `${i + 1}.` : (BULLETS[depth % BULLETS.length] ?? '•')));
-    const labelWidth = Math.max(LIST_INDENT, ...labels.map((l) => this.t.width({ text: l, face: 'regular' }, size) + 2 * MM));
+    const labels = list.items.map((_, i): Fragment => {
+      const text = list.ordered ? `${i + 1}.` : (BULLETS[depth % BULLETS.length] ?? '•');
+      return { text, face: 'latin-regular', level: 0 };
+    });
+    const labelWidth = Math.max(LIST_INDENT, ...labels.map((l) => this.t.width(l, size) + 2 * MM));
     const x = this.left + depth * LIST_INDENT;
     const L = this.pdf.struct('L');
     parent.add(L);
@@ -151,12 +185,13 @@ class PdfLayout {
       const LI = this.pdf.struct('LI');
       L.add(LI);
       const y = this.pdf.y;
-      const label = labels[i] ?? '';
-      this.tagged(LI, 'Lbl', () => this.t.draw([{ text: label, face: 'regular' }], x, y + (lh - size * 1.2) / 2, size));
+      const label: Line = { fragments: labels[i] ? [labels[i]] : [], rtl: false };
+      this.tagged(LI, 'Lbl', () => this.t.draw(label, x, y + (lh - size * 1.2) / 2, size));
       this.pdf.y = y;
       const body = this.pdf.struct('LBody');
       LI.add(body);
-      if (lines.length) body.add(() => this.drawLines(lines, size, x + labelWidth));
+      if (lines.length && lines.every(isSimpleLine)) body.add(() => this.drawLines(lines, size, x + labelWidth, bodyWidth));
+      else if (lines.length) this.drawLines(lines, size, x + labelWidth, bodyWidth, { element: body, type: 'LBody' });
       else this.pdf.y += lh;
       this.pdf.y += this.s.paragraphSpacingPt / 3;
       for (const child of item.children) this.list(body, child, depth + 1);
@@ -193,70 +228,30 @@ class PdfLayout {
     const lh = size * 1.2;
     for (let i = 0; i < range.count; i++) {
       this.pdf.switchToPage(range.start + i);
-      const [left, middle] = this.letterheadColumns();
+      const [left, middle, w1, w2] = this.letterheadColumns();
       this.pdf.markContent('Artifact', { type: 'Pagination' });
-      left.forEach((line, n) => this.t.draw(line, this.left, topY + n * lh, size));
-      middle.forEach((line, n) => this.t.draw(line, this.left + this.width * 0.5, topY + n * lh, size));
-      const page: Line = [{ text: formatPageOf(i + 1, range.count), face: 'regular' }];
-      this.t.draw(page, this.left + this.width * 0.85, topY, size, 'right', this.width * 0.15);
+      left.forEach((line, n) => this.t.draw(line, this.left, topY + n * lh, size, 'left', w1, null));
+      middle.forEach((line, n) => this.t.draw(line, this.left + this.width * 0.5, topY + n * lh, size, 'left', w2, null));
+      const page: Line = { fragments: [{ text: formatPageOf(i + 1, range.count), face: 'latin-regular', level: 0 }], rtl: false };
+      this.t.draw(page, this.left + this.width * 0.85, topY, size, 'right', this.width * 0.15, null);
       this.pdf.endMarkedContent();
     }
   }
 }
 
-/** Only text the embedded font can draw reaches pdfkit, so no run ever needs a fallback font. */
-function fitDocument(doc: MinutesDocument, hasGlyph: (cp: number) => boolean): MinutesDocument {
-  const fit = (t: string): string => fitToFont(t, hasGlyph);
-  const runs = (rs: Run[]): Run[] => rs.map((r) => (r.type === 'text' ? { ...r, text: fit(r.text) } : r));
-  const list = (l: ListBlock): ListBlock => ({
-    ...l,
-    items: l.items.map((it) => ({ runs: runs(it.runs), children: it.children.map(list) })),
-  });
-  const h = doc.header;
-  return {
-    ...doc,
-    title: fit(doc.title),
-    header: { department: fit(h.department), unit: fit(h.unit), documentType: fit(h.documentType), date: fit(h.date), dnr: fit(h.dnr) },
-    blocks: doc.blocks.map((b) => (b.type === 'list' ? list(b) : { ...b, runs: runs(b.runs) })),
-  };
-}
-
-const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
-
-/**
- * pdfkit copies Title, Author and Subject into the XMP packet unescaped, so "A & B" in a title
- * would make the metadata malformed (and the PDF/A invalid). The Info dictionary is written
- * before the XMP, so the values are escaped just for the XMP step and put back afterwards.
- */
-function escapeXmpInfo(pdf: PDF): void {
-  const internals = pdf as unknown as { _addInfo?: () => void; info: Record<string, unknown> };
-  const addInfo = internals._addInfo?.bind(pdf);
-  if (!addInfo) return;
-  internals._addInfo = () => {
-    const saved = { ...internals.info };
-    for (const [key, value] of Object.entries(saved)) {
-      if (typeof value === 'string') internals.info[key] = value.replace(/[&<>"']/g, (c) => XML_ESCAPES[c] ?? c);
-    }
-    try {
-      addInfo();
-    } finally {
-      Object.assign(internals.info, saved);
-    }
-  };
-}
-
-/** pdfkit's font object (fontkit) knows which characters it has; pdfkit's types do not expose it. */
-function glyphTest(pdf: PDF): (cp: number) => boolean {
-  const font = (pdf as unknown as { _font?: { font?: { hasGlyphForCodePoint?: (cp: number) => boolean } } })._font?.font;
-  const has = font?.hasGlyphForCodePoint?.bind(font);
-  return has ?? (() => true);
-}
+export type PdfResult = {
+  bytes: Uint8Array;
+  /** Characters no shipped face can draw (each once, in order of appearance): drawn as boxes. */
+  undrawable: string[];
+};
 
 export async function writePdf(input: MinutesDocument, opts: { pdfa?: boolean } = {}): Promise<Uint8Array> {
+  return (await renderPdf(input, opts)).bytes;
+}
+
+export async function renderPdf(input: MinutesDocument, opts: { pdfa?: boolean } = {}): Promise<PdfResult> {
   const clean = cleanDocument(input);
   const created = createdTime(input);
-  const fonts = notoSansFiles();
-  const faces = notoSansFonts();
   const m = clean.style.marginsMm;
   const pdf = new PDFDocument({
     size: 'A4',
@@ -277,10 +272,7 @@ export async function writePdf(input: MinutesDocument, opts: { pdfa?: boolean } 
     },
   });
   escapeXmpInfo(pdf);
-  // The layout names faces by file path; registering the parsed fonts under those names avoids
-  // re-parsing. pdfkit's default Helvetica stays loaded but is never drawn, so never referenced.
-  for (const face of Object.keys(fonts) as FontFace[]) pdf.registerFont(fonts[face], faces[face] as unknown as string);
-  pdf.font(fonts.regular);
+  addAccessibilityXmp(pdf, clean.properties.language);
   if (created) pinPdfToModel(pdf, created, clean, !!opts.pdfa);
   const chunks: Buffer[] = [];
   pdf.on('data', (c: Buffer) => chunks.push(c));
@@ -289,8 +281,9 @@ export async function writePdf(input: MinutesDocument, opts: { pdfa?: boolean } 
     pdf.on('error', reject);
   });
 
-  const doc = fitDocument(clean, glyphTest(pdf));
-  const layout = new PdfLayout(pdf, fonts, doc);
+  // pdfkit's default Helvetica stays loaded but is never drawn, so never referenced.
+  const chooser = new FaceChooser();
+  const layout = new PdfLayout(pdf, chooser, clean);
   const headerTop = Math.min(10, m.top / 2) * MM;
   // The body starts below the letterhead even when a long unit name makes it tall.
   const bodyTop = Math.max(m.top * MM, headerTop + layout.letterheadHeight() + 5 * MM);
@@ -299,10 +292,10 @@ export async function writePdf(input: MinutesDocument, opts: { pdfa?: boolean } 
   const root = pdf.struct('Document');
   pdf.addStructure(root);
   layout.title(root);
-  for (const block of doc.blocks) layout.block(root, block);
+  for (const block of clean.blocks) layout.block(root, block);
   root.end();
   layout.letterheads(headerTop);
   pdf.end();
   await done;
-  return new Uint8Array(Buffer.concat(chunks));
+  return { bytes: new Uint8Array(Buffer.concat(chunks)), undrawable: [...chooser.undrawable] };
 }

@@ -3,7 +3,9 @@ import type { Block, ListBlock, MinutesDocument, MinutesHeader, Run } from '../.
 /**
  * Text cleaning shared by the DOCX and PDF writers. Text typed or pasted into the editor may hold
  * characters that XML 1.0 forbids (a DOCX with one of them will not open in Word) or that no font
- * can draw; they are removed here once, so both writers see the same words.
+ * can draw; they are removed here once, so both writers see the same words. The same goes for
+ * what a template leaves empty (a "- " bullet, a blank paragraph) and for heading levels: both
+ * writers print and tag exactly the blocks and levels this returns.
  */
 
 // C0 controls other than tab and newline, DEL and the C1 controls: invisible, and C0 is illegal in XML.
@@ -57,17 +59,57 @@ export function cleanRuns(runs: Run[]): Run[] {
   return out;
 }
 
-function cleanList(list: ListBlock): ListBlock {
-  return {
-    type: 'list',
-    ordered: list.ordered,
-    items: list.items.map((item) => ({ runs: cleanRuns(item.runs), children: item.children.map(cleanList) })),
-  };
+/** Runs with nothing visible: a template's empty bullet ("- ") or a paragraph of spaces and breaks. */
+export function isBlankRuns(runs: Run[]): boolean {
+  return runs.every((r) => r.type === 'break' || r.text.trim() === '');
 }
 
-function cleanBlock(block: Block): Block {
-  if (block.type === 'list') return cleanList(block);
-  return { ...block, runs: cleanRuns(block.runs) };
+/** Breaks at the start or end of a paragraph print as empty lines; only those between words count. */
+function trimBreaks(runs: Run[]): Run[] {
+  let start = 0;
+  let end = runs.length;
+  while (start < end && runs[start]?.type === 'break') start++;
+  while (end > start && runs[end - 1]?.type === 'break') end--;
+  return runs.slice(start, end);
+}
+
+/** A list without the empty items a template leaves behind; nested lists of an empty item move up. */
+function cleanList(list: ListBlock): ListBlock {
+  const items: ListBlock['items'] = [];
+  for (const item of list.items) {
+    const runs = trimBreaks(cleanRuns(item.runs));
+    const children = item.children.map(cleanList).filter((l) => l.items.length > 0);
+    if (!isBlankRuns(runs)) items.push({ runs, children });
+    else if (children.length > 0 && items.length > 0) items[items.length - 1]!.children.push(...children);
+    else if (children.length > 0) items.push({ runs, children });
+  }
+  return { type: 'list', ordered: list.ordered, items };
+}
+
+function cleanBlock(block: Block): Block | null {
+  if (block.type === 'list') {
+    const list = cleanList(block);
+    return list.items.length > 0 ? list : null;
+  }
+  const runs = trimBreaks(cleanRuns(block.runs));
+  return isBlankRuns(runs) ? null : { ...block, runs };
+}
+
+/**
+ * Heading levels without gaps, counted from the title: a file whose first heading is "##" or
+ * that jumps from "#" to "###" would otherwise give H1 → H3 to a screen reader and a Navigator
+ * that skips a level. Each heading is one level below the nearest preceding heading of a higher
+ * original level, so the structure's shape is kept while the numbers close up.
+ */
+export function contiguousHeadings(blocks: Block[]): Block[] {
+  const stack: number[] = [];
+  return blocks.map((b) => {
+    if (b.type !== 'heading') return b;
+    while (stack.length > 0 && (stack[stack.length - 1] ?? 0) >= b.level) stack.pop();
+    stack.push(b.level);
+    const level = Math.min(3, stack.length) as 1 | 2 | 3;
+    return level === b.level ? b : { ...b, level };
+  });
 }
 
 function cleanHeader(h: MinutesHeader): MinutesHeader {
@@ -86,7 +128,7 @@ export function cleanDocument(doc: MinutesDocument): MinutesDocument {
   return {
     header: cleanHeader(doc.header),
     title: cleanLine(doc.title),
-    blocks: doc.blocks.map(cleanBlock),
+    blocks: contiguousHeadings(doc.blocks.map(cleanBlock).filter((b): b is Block => b !== null)),
     properties: {
       subject: cleanLine(subject),
       author: cleanLine(author),

@@ -62,7 +62,13 @@ const PATTERNS: [ScriptKey, RegExp][] = [
 const NEUTRAL = /[\p{Script=Common}\p{Script=Inherited}]/u;
 const KANA_OR_HANGUL = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 // Everything Noto Sans itself covers needs no classification: the common case stays a single test.
+// eslint-disable-next-line no-control-regex -- the range starts at U+0000 on purpose: all of Basic Latin
 const PLAIN = /^[\u0000-\u024F\u0370-\u03FF\u0400-\u052F\u1E00-\u1EFF\u2000-\u206F\u20A0-\u20CF\u2100-\u214F]*$/u;
+
+/** Text that the Latin face draws without shaping: Latin, Greek, Cyrillic and general punctuation. */
+export function isPlainLatin(text: string): boolean {
+  return PLAIN.test(text);
+}
 
 /** The script of one character, or null for a neutral one. Scripts without a face of ours count as Latin. */
 export function scriptOf(ch: string): ScriptKey | null {
@@ -71,13 +77,14 @@ export function scriptOf(ch: string): ScriptKey | null {
   return 'latin';
 }
 
-function langFor(script: ScriptKey, text: string): string | undefined {
+/** The language a run in this script obviously is, if any. */
+export function scriptLanguage(script: ScriptKey, text: string): string | undefined {
   if (script === 'cjk') return KANA_OR_HANGUL.test(text) ? (/\p{Script=Hangul}/u.test(text) ? 'ko' : 'ja') : 'zh';
   return SCRIPT_LANG[script];
 }
 
 function run(text: string, script: ScriptKey): ScriptRun {
-  const lang = langFor(script, text);
+  const lang = scriptLanguage(script, text);
   return { text, script, rtl: RTL_SCRIPTS.has(script), ...(lang ? { lang } : {}) };
 }
 
