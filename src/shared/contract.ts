@@ -81,7 +81,8 @@ export const contract = {
         series: z.string().max(200).optional(),
       })
       .strict(),
-    output: DocumentSummarySchema,
+    /** `notices`: how the file was read, when the user should know (e.g. it could not be split into sections). */
+    output: DocumentSummarySchema.extend({ notices: z.array(z.string()).optional() }),
   },
   /** The official format as bytes: the browser host downloads them, the preview shows the PDF. */
   exportDocument: {

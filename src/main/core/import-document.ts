@@ -12,10 +12,16 @@ import { getTemplate } from './templates/template-repo';
 export type ImportOptions = { templateKey?: string; series?: string };
 
 /**
+ * The new draft, and what the user should know about how the file was read (Swedish, often none).
+ * Always set here; optional so that an ImportedDocument and a DocumentDetail stay interchangeable.
+ */
+export type ImportedDocument = DocumentDetail & { notices?: string[] };
+
+/**
  * A file (Markdown, plain text like the seed, or .docx) → a new draft. The template comes from
  * the caller, else from the file's front matter, else none (one free-form section).
  */
-export async function importIntoStore(db: Db, data: Buffer, fileName: string, opts: ImportOptions = {}): Promise<DocumentDetail> {
+export async function importIntoStore(db: Db, data: Buffer, fileName: string, opts: ImportOptions = {}): Promise<ImportedDocument> {
   let template: Template | undefined = opts.templateKey ? getTemplate(db, opts.templateKey) : undefined;
   let result = await importFile(data, fileName, template);
   if (!template && result.templateKey) {
@@ -35,9 +41,10 @@ export async function importIntoStore(db: Db, data: Buffer, fileName: string, op
   const metadata = parsed.data;
   if (template && metadata.title && documentTitle(template.titlePattern, { ...metadata, title: '' }).text === metadata.title)
     metadata.title = '';
-  return insertDocument(db, {
+  const doc = insertDocument(db, {
     metadata,
     content: { format: CONTENT_FORMAT, version: CONTENT_VERSION, sections: result.sections },
     template: template ?? null,
   });
+  return { ...doc, notices: result.notices };
 }

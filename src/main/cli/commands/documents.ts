@@ -35,6 +35,7 @@ export async function importCommand(args: string[], io: CliIo): Promise<number> 
   const doc = await withStore(io, str(values.db), (db) =>
     importIntoStore(db, data, file, { series: str(values.series), templateKey: str(values.template) }),
   );
+  for (const notice of doc.notices ?? []) io.stderr(`${notice}\n`);
   io.stdout(`${doc.id}\n`);
   return 0;
 }

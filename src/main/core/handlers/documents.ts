@@ -60,7 +60,7 @@ export function documentHandlers(ctx: CoreContext): HandlerGroup<Keys> {
     importDocument: async (input) => {
       const data = decodeBase64(input.dataBase64);
       const doc = await importIntoStore(ctx.db, data, input.fileName, { templateKey: input.templateKey, series: input.series });
-      return summary(doc.id);
+      return { ...summary(doc.id), notices: doc.notices ?? [] };
     },
     searchDocuments: (input) => searchDocuments(ctx.db, input.query, { limit: input.limit ?? 20 }),
   };

@@ -7,7 +7,7 @@ import { parseFrontMatter, splitFrontMatter } from './front-matter';
 import { textContent, type BlockNode } from './lexical-json';
 import { markdownToBlocks } from './markdown-to-lexical';
 import { readPlainLayout } from './plain-layout';
-import { splitSections } from './sections';
+import { splitSections, type SplitResult } from './sections';
 
 /**
  * Import: a Markdown/plain-text or Word file → metadata + sections of Lexical JSON, the same
@@ -23,6 +23,8 @@ export type ImportResult = {
   sections: SectionContent[];
   /** The sections' text as Lexical's getTextContent() gives it, blank line between sections. */
   plainText: string;
+  /** What the user should know about the import (in Swedish, one sentence each); usually none. */
+  notices: string[];
 };
 
 const MAX_BYTES = 50 * 1024 * 1024;
@@ -64,12 +66,13 @@ export function decodeText(input: Buffer): string {
   return text;
 }
 
-function result(metadata: Partial<Metadata>, sections: SectionContent[], templateKey: string | undefined): ImportResult {
+function result(metadata: Partial<Metadata>, split: SplitResult, templateKey: string | undefined): ImportResult {
+  const { sections, notices } = split;
   const plainText = sections
     .map((s) => textContent(s.state.root).trim())
     .filter((t) => t !== '')
     .join('\n\n');
-  return templateKey ? { metadata, templateKey, sections, plainText } : { metadata, sections, plainText };
+  return templateKey ? { metadata, templateKey, sections, plainText, notices } : { metadata, sections, plainText, notices };
 }
 
 /**
