@@ -15,7 +15,7 @@ const ROOT = join(__dirname, '..', '..');
 async function render(md: string, format: 'docx' | 'pdf'): Promise<Uint8Array> {
   const r = await importFile(Buffer.from(md), 'in.md');
   const content: ContentEnvelope = { format: CONTENT_FORMAT, version: CONTENT_VERSION, sections: r.sections };
-  return renderParts(MetadataSchema.parse(r.metadata), content, null, format);
+  return (await renderParts(MetadataSchema.parse(r.metadata), content, null, format)).bytes;
 }
 
 function timeCommand(cmd: string, args: string[], runs: number, cwd: string): number[] | null {

@@ -22,6 +22,19 @@ describe('minnes render', () => {
     expect(readdirSync(dir).sort()).toEqual(['seed.docx', 'seed.pdf']);
   });
 
+  it('writes every script and names, on one stderr line, the characters no font can draw', async () => {
+    const dir = tmp();
+    const names = await run(dir, 'render', join(__dirname, 'fixtures', 'flersprakiga-namn.md'), '--out', 'namn.pdf');
+    expect(names.code, names.stderr).toBe(0);
+    expect(names.stderr).toBe('');
+    writeFileSync(join(dir, 'thai.md'), 'Hälsning: สวัสดี och \uE000.\n');
+    const r = await run(dir, 'render', 'thai.md', '--out', 'thai.pdf');
+    expect(r.code).toBe(0);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/^warning: .*U\+0E2A.*U\+E000/);
+    expect(execFileSync('pdftotext', [join(dir, 'thai.pdf'), '-'], { encoding: 'utf8' })).toContain('Hälsning:');
+  });
+
   it('renders Markdown with front matter and a template', async () => {
     const dir = tmp();
     const r = await run(dir, 'render', join(__dirname, 'fixtures', 'samrad-sections.md'), '--out', 'x.pdf');

@@ -87,12 +87,13 @@ export const contract = {
   /** The official format as bytes: the browser host downloads them, the preview shows the PDF. */
   exportDocument: {
     input: z.object({ id: DocumentIdSchema, format: ExportFormatSchema }).strict(),
-    output: z.object({ fileName: z.string(), mimeType: z.string(), dataBase64: z.string() }),
+    /** `notice`: characters the PDF could not draw (the file is complete; they show as boxes). */
+    output: z.object({ fileName: z.string(), mimeType: z.string(), dataBase64: z.string(), notice: z.string().optional() }),
   },
   /** Desktop only: the save dialog and the atomic write happen in main. */
   saveExport: {
     input: z.object({ id: DocumentIdSchema, format: ExportFormatSchema }).strict(),
-    output: z.object({ path: z.string().nullable() }),
+    output: z.object({ path: z.string().nullable(), notice: z.string().optional() }),
   },
   changeStatus: {
     input: z

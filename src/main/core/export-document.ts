@@ -44,37 +44,51 @@ export async function renderParts(
   template: Template | null,
   format: ExportFormat,
   created?: string,
-): Promise<Uint8Array> {
+): Promise<RenderedFile> {
   const { model, missing } = buildMinutes(metadata, content, template);
   if (missing.length > 0) throw new MinnesError('missing_variables', missingMessage(missing));
   if (created) model.properties.created = created;
   // Each writer (and pdfkit's fonts) loads on first use, so a command that needs neither starts fast.
-  if (format === 'docx') return (await import('./export/docx-writer')).writeDocx(model);
-  return (await import('./export/pdf-writer')).writePdf(model, { pdfa: format === 'pdfa' });
+  if (format === 'docx') return { bytes: await (await import('./export/docx-writer')).writeDocx(model), undrawable: [] };
+  return (await import('./export/pdf-writer')).renderPdf(model, { pdfa: format === 'pdfa' });
+}
+
+/**
+ * An exported file, and the characters the PDF could not draw with any shipped face (drawn as
+ * boxes, kept as /ActualText): the export succeeds, and the user is told which ones they were.
+ */
+export type RenderedFile = { bytes: Uint8Array; undrawable: string[] };
+
+/** One line for the user naming the characters no font could draw, or null when there were none. */
+export function undrawableNotice(undrawable: readonly string[]): string | null {
+  if (undrawable.length === 0) return null;
+  const shown = undrawable
+    .slice(0, 20)
+    .map((c) => `${c} (U+${[...c].map((p) => p.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')).join(' ')})`);
+  const more = undrawable.length > 20 ? ` och ${undrawable.length - 20} till` : '';
+  return `PDF:en kunde inte rita ${undrawable.length === 1 ? 'tecknet' : 'tecknen'} ${shown.join(', ')}${more}; de visas som rutor men finns kvar i texten.`;
 }
 
 /** A stored document in the official format, or (zip) as the register package. */
-export async function exportStored(db: Db, id: string, format: ExportFormat | 'zip'): Promise<{ bytes: Uint8Array; fileName: string }> {
+export async function exportStored(db: Db, id: string, format: ExportFormat | 'zip'): Promise<RenderedFile & { fileName: string }> {
   const doc = loadDocument(db, id);
   const template = doc.templateKey ? getTemplate(db, doc.templateKey, doc.templateVersion ?? undefined) : null;
   if (format === 'zip') return registerPackage(doc, template);
   // Approved minutes are frozen, so their files are too: the approval time stands in for "now".
-  const bytes = await renderParts(doc.metadata, doc.content, template, format, doc.approvedAt ?? undefined);
-  return { bytes, fileName: exportFileName(doc.metadata, doc.title, format) };
+  const rendered = await renderParts(doc.metadata, doc.content, template, format, doc.approvedAt ?? undefined);
+  return { ...rendered, fileName: exportFileName(doc.metadata, doc.title, format) };
 }
 
 /** The package for the register (diariet): PDF/A, DOCX and metadata.xml; approved minutes only. */
-async function registerPackage(doc: DocumentDetail, template: Template | null): Promise<{ bytes: Uint8Array; fileName: string }> {
+async function registerPackage(doc: DocumentDetail, template: Template | null): Promise<RenderedFile & { fileName: string }> {
   if (!LOCKED_STATUSES.includes(doc.status) || !doc.approvedAt || !doc.approvedBy) {
     throw new MinnesError('not_approved', 'Bara justerade eller registrerade minnesanteckningar kan paketeras för diariet.');
   }
   const dnr = doc.metadata.dnr.trim();
   const problem = dnr ? dnrProblem(dnr) : 'Paketet behöver ett diarienummer: registrera minnesanteckningarna först.';
   if (problem) throw new MinnesError('bad_dnr', problem);
-  const [pdfa, docx] = [
-    await renderParts(doc.metadata, doc.content, template, 'pdfa', doc.approvedAt),
-    await renderParts(doc.metadata, doc.content, template, 'docx', doc.approvedAt),
-  ];
+  const { bytes: pdfa, undrawable } = await renderParts(doc.metadata, doc.content, template, 'pdfa', doc.approvedAt);
+  const { bytes: docx } = await renderParts(doc.metadata, doc.content, template, 'docx', doc.approvedAt);
   const baseName = exportFileName(
     { ...doc.metadata, date: `${dnr.replace('/', '-')} ${doc.metadata.date}`.trim() },
     doc.title,
@@ -99,7 +113,7 @@ async function registerPackage(doc: DocumentDetail, template: Template | null): 
     docx,
     baseName,
   });
-  return { bytes, fileName: `${baseName}.zip` };
+  return { bytes, undrawable, fileName: `${baseName}.zip` };
 }
 
 /** "2026-06-09 Minnesanteckningar samråd.docx": sortable, and safe on every file system. */

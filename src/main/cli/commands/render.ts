@@ -45,8 +45,9 @@ export async function renderCommand(args: string[], io: CliIo): Promise<number> 
   const metadata = MetadataSchema.safeParse({ ...(template?.defaults ?? {}), ...result.metadata });
   if (!metadata.success) throw new MinnesError('bad_metadata', `Invalid front matter: ${metadata.error.issues[0]?.message ?? ''}`);
   const content = { format: 'minnes/sections' as const, version: 1, sections: result.sections };
-  const bytes = await renderParts(metadata.data, content, template ?? null, format);
+  const { bytes, undrawable } = await renderParts(metadata.data, content, template ?? null, format);
   writeFileAtomic(resolve(io.cwd, out), bytes);
+  warnUndrawable(io, undrawable);
   return 0;
 }
 
@@ -56,7 +57,17 @@ export async function exportCommand(args: string[], io: CliIo): Promise<number> 
   const out = str(values.out);
   if (!out) throw new UsageError('--out <file.docx|file.pdf|file.zip> is required');
   const format = formatOf(out, true);
-  const { bytes } = await withStore(io, str(values.db), (db) => exportStored(db, positionals[0]!, format));
+  const { bytes, undrawable } = await withStore(io, str(values.db), (db) => exportStored(db, positionals[0]!, format));
   writeFileAtomic(resolve(io.cwd, out), bytes);
+  warnUndrawable(io, undrawable);
   return 0;
+}
+
+/** The file is written either way; the user learns, on one stderr line, what shows as boxes. */
+function warnUndrawable(io: CliIo, undrawable: string[]): void {
+  if (undrawable.length === 0) return;
+  const chars = undrawable.map((c) => [...c].map((p) => `U+${p.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`).join(' '));
+  io.stderr(
+    `warning: no embedded font can draw ${undrawable.length === 1 ? 'this character' : 'these characters'}: ${chars.join(', ')} (drawn as boxes; the text is kept in the PDF's tags)\n`,
+  );
 }

@@ -1,4 +1,4 @@
-import { exportStored, MIME } from '../export-document';
+import { exportStored, MIME, undrawableNotice } from '../export-document';
 import { MinnesError } from '../errors';
 import { writeFileAtomic } from '../files/atomic-write';
 import { desktopOnly, type CoreContext, type HandlerGroup } from './context';
@@ -11,17 +11,19 @@ export function fileHandlers(ctx: CoreContext): HandlerGroup<Keys> {
   const exported = new Set<string>();
   return {
     exportDocument: async (input) => {
-      const { bytes, fileName } = await exportStored(ctx.db, input.id, input.format);
-      return { fileName, mimeType: MIME[input.format], dataBase64: Buffer.from(bytes).toString('base64') };
+      const { bytes, fileName, undrawable } = await exportStored(ctx.db, input.id, input.format);
+      const notice = undrawableNotice(undrawable);
+      return { fileName, mimeType: MIME[input.format], dataBase64: Buffer.from(bytes).toString('base64'), ...(notice ? { notice } : {}) };
     },
     saveExport: async (input) => {
       const files = ctx.files ?? desktopOnly();
-      const { bytes, fileName } = await exportStored(ctx.db, input.id, input.format);
+      const { bytes, fileName, undrawable } = await exportStored(ctx.db, input.id, input.format);
       const path = await files.chooseSavePath(fileName, input.format);
       if (!path) return { path: null };
       writeFileAtomic(path, bytes);
       exported.add(path);
-      return { path };
+      const notice = undrawableNotice(undrawable);
+      return { path, ...(notice ? { notice } : {}) };
     },
     showInFolder: (input) => {
       const files = ctx.files ?? desktopOnly();

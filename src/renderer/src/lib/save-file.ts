@@ -17,10 +17,15 @@ export type Saved = { text: string; path?: string } | null;
 /** Exports through the host: a native save dialog on the desktop, a download in the browser. */
 export async function saveExportedFile(id: string, format: ExportFormatName): Promise<Saved> {
   if (isDesktop) {
-    const { path } = await api.saveExport({ id, format });
-    return path ? { text: `Exporterat till ${path}`, path } : null;
+    const { path, notice } = await api.saveExport({ id, format });
+    return path ? { text: withNotice(`Exporterat till ${path}`, notice), path } : null;
   }
   const file = await api.exportDocument({ id, format });
   downloadBlob(base64ToBlob(file.dataBase64, file.mimeType), file.fileName);
-  return { text: `${file.fileName} har laddats ned.` };
+  return { text: withNotice(`${file.fileName} har laddats ned.`, file.notice) };
+}
+
+/** The result line, followed by what the PDF could not draw, if anything. */
+export function withNotice(text: string, notice: string | undefined): string {
+  return notice ? `${text} ${notice}` : text;
 }

@@ -39,6 +39,7 @@ export function ExportControls({ id, beforeExport, canPackage }: Props) {
       const file = await api.exportDocument({ id, format: 'pdf' });
       const blob = base64ToBlob(file.dataBase64, 'application/pdf');
       setPreview({ url: URL.createObjectURL(blob), size: blob.size });
+      if (file.notice) setMessage({ text: file.notice });
     });
 
   return (
