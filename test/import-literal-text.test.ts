@@ -113,6 +113,12 @@ describe('single newlines', () => {
     expectLoadsInLexical(r);
   });
 
+  it('keep "Tid:" and "Plats:" lines at the top of a text file as text, not as ministry and unit', () => {
+    const r = txt('Tid: kl. 9.00\nPlats: Stockholm\n\nMötet öppnades av ordföranden.\n');
+    expect(r.metadata).toEqual({});
+    expect(r.plainText).toBe('Tid: kl. 9.00\nPlats: Stockholm\n\nMötet öppnades av ordföranden.');
+  });
+
   it('leave a title written over two lines on one line', () => {
     const r = txt('Finansdepartementet\nBudgetavdelningen\n\nMinnesanteckningar från möte\nden 3 mars 2026\n\nText.');
     expect(r.metadata.title).toBe('Minnesanteckningar från möte den 3 mars 2026');

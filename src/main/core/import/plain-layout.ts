@@ -27,6 +27,8 @@ export function looksLikeHeaderLine(line: string | undefined): line is string {
   const t = line.trim();
   if (t === '' || t.length > MAX_HEADER_LINE || /^(\s{4}|\t)/.test(line)) return false;
   if (/^([-*+]\s|\d{1,9}[.)](\s|$)|#|>|\||```|~~~|<|---|===)/.test(t)) return false;
+  // "Tid: kl. 9.00" / "Plats: Stockholm" open many minutes; no ministry or unit is written that way.
+  if (/^[^:]{1,40}:\s/.test(t)) return false;
   return !/[.:;!?]$/.test(t);
 }
 
