@@ -41,13 +41,20 @@ function* graphemes(text: string): Generator<string> {
   for (const piece of pieces) for (const { segment } of segmenter.segment(piece)) yield segment;
 }
 
+/** Which characters each face has, kept for the process: fontkit's character-map lookup is slow. */
+const coverage = new Map<FaceId, Map<number, boolean>>();
+
 /** Picks faces for one document and remembers what could not be drawn. */
 export class FaceChooser {
   readonly undrawable = new Set<string>();
   private readonly used = new Set<ScriptKey>();
 
   has(face: FaceId, cp: number): boolean {
-    return loadFace(face).hasGlyphForCodePoint(cp);
+    let known = coverage.get(face);
+    if (!known) coverage.set(face, (known = new Map()));
+    let has = known.get(cp);
+    if (has === undefined) known.set(cp, (has = loadFace(face).hasGlyphForCodePoint(cp)));
+    return has;
   }
 
   /** The face that draws every visible character of the cluster, and the text to draw with it. */

@@ -52,6 +52,8 @@ export class Typesetter {
 
   /** Widths are cached: shaping the same words again and again is most of the writer's time. */
   width(f: Fragment, size: number): number {
+    const merged = this.merges.get(f);
+    if (merged !== undefined) return merged;
     if (f.missing) return clusters(f.source ?? '').length * BOX * size;
     const key = `${f.face} ${size} ${f.text}`;
     let w = this.widths.get(key);
@@ -171,16 +173,26 @@ export class Typesetter {
   }
 
   /** Left-to-right neighbours in the same face are drawn as one string, so extraction sees whole words. */
-  private merged(fragments: Fragment[]): Fragment[] {
+  private merged(fragments: Fragment[], size: number): Fragment[] {
     const out: Fragment[] = [];
     for (const f of fragments) {
       const last = out[out.length - 1];
-      const mergeable = (g: Fragment) => g.level === 0 && !g.missing && g.lang === undefined;
-      if (last && mergeable(last) && mergeable(f) && last.face === f.face) last.text += f.text;
-      else out.push({ ...f });
+      const w = this.width(f, size);
+      if (last && last.face === f.face) {
+        last.text += f.text;
+        // The merged string is new each line: its width is the sum of its (cached) words'.
+        this.merges.set(last, (this.merges.get(last) ?? 0) + w);
+      } else {
+        const copy = { ...f };
+        this.merges.set(copy, w);
+        out.push(copy);
+      }
     }
     return out;
   }
+
+  /** Widths of fragments made by `merged`, known without measuring them again. */
+  private readonly merges = new WeakMap<Fragment, number>();
 
   /**
    * Draws one line in visual order. With a `tag`, right-to-left stretches and runs in another
@@ -198,9 +210,8 @@ export class Typesetter {
     boxWidth = 0,
     tag: Tag | 'open' | null = 'open',
   ): void {
-    const groups: SpanGroup[] = isSimpleLine(line) ? [{ fragments: this.merged(line.fragments) }] : spanGroups(line.fragments);
-    const total = groups.reduce((w, g) => w + this.sum(g.fragments, size), 0);
-    let cx = align === 'right' ? x + boxWidth - total : x;
+    const groups: SpanGroup[] = isSimpleLine(line) ? [{ fragments: this.merged(line.fragments, size) }] : spanGroups(line.fragments);
+    let cx = align === 'right' ? x + boxWidth - groups.reduce((w, g) => w + this.sum(g.fragments, size), 0) : x;
     // pdfkit's text() moves its own cursor; the layout keeps its own, so put pdfkit's back.
     const { x: keepX, y: keepY } = this.pdf;
     let open: PDFKit.PDFStructureContent | null = null;

@@ -11,6 +11,9 @@ export function ImportDialog({ onClose, onImported }: { onClose: () => void; onI
   const [templateKey, setTemplateKey] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  // What the import wants the user to know (text it could not split into the template's
+  // sections): shown before the document opens, so it is not missed.
+  const [done, setDone] = useState<{ id: string; notices: string[] } | null>(null);
   useEffect(() => {
     api.listTemplates({}).then(setTemplates, () => undefined);
   }, []);
@@ -28,13 +31,32 @@ export function ImportDialog({ onClose, onImported }: { onClose: () => void; onI
         dataBase64: await fileToBase64(file),
         ...(templateKey ? { templateKey } : {}),
       });
-      onImported(doc.id);
+      if (doc.notices?.length) setDone({ id: doc.id, notices: doc.notices });
+      else onImported(doc.id);
     } catch (e) {
       setError(errorMessage(e));
     } finally {
       setBusy(false);
     }
   };
+  if (done) {
+    return (
+      <Dialog title="Importerat" onClose={() => onImported(done.id)}>
+        {done.notices.map((n) => (
+          <p key={n} className="notice" role="status">
+            {n}
+          </p>
+        ))}
+        <DialogFooter
+          error={null}
+          onCancel={onClose}
+          primaryLabel="Öppna dokumentet"
+          onPrimary={() => onImported(done.id)}
+          disabled={false}
+        />
+      </Dialog>
+    );
+  }
   return (
     <Dialog title="Importera minnesanteckningar" onClose={onClose}>
       <label className="field">
