@@ -159,6 +159,19 @@ describe('PDF: accessible structure', () => {
     for (const title of ['Bakgrund', 'Detaljer', 'Avslutning', 'Minnesanteckningar från samråd']) expect(outline).toContain(title);
   });
 
+  it('numbers an ordered list from its own start, as the editor shows it (a list pasted from Word at 3)', async () => {
+    const imported = await importFile(Buffer.from('Punkter:\n\n3. tredje\n4. fjärde\n'), 'lista.md');
+    const { model } = buildMinutes(
+      MetadataSchema.parse({}),
+      { format: CONTENT_FORMAT, version: CONTENT_VERSION, sections: imported.sections },
+      null,
+    );
+    expect(model.blocks[1]).toMatchObject({ type: 'list', ordered: true, start: 3 });
+    const text = run('pdftotext', '-layout', (await write(model)).file, '-');
+    expect(text).toMatch(/3\.\s+tredje/);
+    expect(text).toMatch(/4\.\s+fjärde/);
+  });
+
   it('prints no empty bullet or blank paragraph a template leaves behind', async () => {
     const doc = withBlocks([
       paragraph('Följande organisationer deltog:'),

@@ -13,7 +13,8 @@ export type ListItem = {
   children: ListBlock[];
 };
 
-export type ListBlock = { type: 'list'; ordered: boolean; items: ListItem[] };
+/** `start`: the first number of an ordered list when it is not 1 (a list pasted from Word that starts at 3). */
+export type ListBlock = { type: 'list'; ordered: boolean; start?: number; items: ListItem[] };
 export type HeadingBlock = { type: 'heading'; level: 1 | 2 | 3; runs: Run[] };
 export type ParagraphBlock = { type: 'paragraph'; runs: Run[] };
 export type Block = HeadingBlock | ParagraphBlock | ListBlock;

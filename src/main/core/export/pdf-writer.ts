@@ -171,7 +171,7 @@ class PdfLayout {
     const size = this.s.bodySizePt;
     const lh = this.lineHeight(size);
     const labels = list.items.map((_, i): Fragment => {
-      const text = list.ordered ? `${i + 1}.` : (BULLETS[depth % BULLETS.length] ?? '•');
+      const text = list.ordered ? `${(list.start ?? 1) + i}.` : (BULLETS[depth % BULLETS.length] ?? '•');
       return { text, face: 'latin-regular', level: 0 };
     });
     const labelWidth = Math.max(LIST_INDENT, ...labels.map((l) => this.t.width(l, size) + 2 * MM));

@@ -83,7 +83,8 @@ function cleanList(list: ListBlock): ListBlock {
     else if (children.length > 0 && items.length > 0) items[items.length - 1]!.children.push(...children);
     else if (children.length > 0) items.push({ runs, children });
   }
-  return { type: 'list', ordered: list.ordered, items };
+  const start = list.ordered && list.start !== undefined && list.start > 1 ? Math.min(Math.floor(list.start), 1_000_000) : undefined;
+  return { type: 'list', ordered: list.ordered, ...(start ? { start } : {}), items };
 }
 
 function cleanBlock(block: Block): Block | null {

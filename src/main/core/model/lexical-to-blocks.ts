@@ -79,7 +79,9 @@ function listBlock(list: ListNode, resolve: VariableResolver): ListBlock {
       children: nested.map((l) => listBlock(l, resolve)),
     });
   }
-  return { type: 'list', ordered: list.getListType() === 'number', items };
+  const ordered = list.getListType() === 'number';
+  const start = list.getStart();
+  return { type: 'list', ordered, ...(ordered && start > 1 ? { start } : {}), items };
 }
 
 const isBlank = (runs: Run[]) => runs.every((r) => r.type === 'text' && r.text.trim() === '');
