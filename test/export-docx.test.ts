@@ -121,7 +121,7 @@ describe('DOCX writer: the reference minutes', () => {
     expect(header).toContain('Minnesanteckningar');
     expect(header).toContain('2026-06-09');
     expect(header).not.toContain('Dnr');
-    const fields = all(xml(header), 'w:instrText').map((i) => i.textContent.trim());
+    const fields = all(xml(header), 'w:fldSimple').map((f) => attr(f, 'w:instr').trim());
     expect(fields).toEqual(['PAGE', 'NUMPAGES']);
     expect(header).toMatch(/PAGE[\s\S]*\(<\/w:t>[\s\S]*NUMPAGES[\s\S]*\)<\/w:t>/);
     expect(p['word/document.xml']).toMatch(/<w:headerReference [^>]*w:type="default"/);
