@@ -1,5 +1,5 @@
 import { AlignmentType, LevelFormat } from 'docx';
-import type { ILevelsOptions, INumberingOptions, IStylesOptions } from 'docx';
+import type { ILevelsOptions, INumberingOptions, IStylesOptions, NumberingDefinition } from 'docx';
 import type { HouseStyle } from '../../../shared/house-style';
 
 /**
@@ -29,20 +29,34 @@ const BULLET_GLYPHS = ['•', '–']; // as in the PDF, whose font has no '◦'
 export const pt = (points: number): number => Math.round(points * 20); // twips
 const halfPt = (points: number): number => Math.round(points * 2);
 
-function levels(reference: ListReference): ILevelsOptions[] {
+/** `from`: an ordered list that starts at another number than 1, at the level it sits on. */
+function levels(reference: ListReference, from?: { level: number; start: number }): ILevelsOptions[] {
   const bullet = reference === BULLET;
   return Array.from({ length: MAX_LEVEL + 1 }, (_, level) => ({
     level,
     format: bullet ? LevelFormat.BULLET : LevelFormat.DECIMAL,
     text: bullet ? (BULLET_GLYPHS[level % BULLET_GLYPHS.length] ?? '•') : `%${level + 1}.`,
     alignment: AlignmentType.LEFT,
+    ...(from?.level === level ? { start: from.start } : {}),
     style: {
       paragraph: { indent: { left: LIST_INDENT * (level + 1), hanging: LIST_INDENT } },
       // The other half of the style ↔ list link (w:pStyle in the level): Word's Define New List
-      // dialog and LibreOffice use it to show which style the list belongs to.
-      ...(level === 0 ? { style: LIST_STYLE[reference] } : {}),
+      // dialog and LibreOffice use it to show which style the list belongs to. Only the main
+      // definitions link it; a style belongs to one list.
+      ...(level === 0 && !from ? { style: LIST_STYLE[reference] } : {}),
     },
   }));
+}
+
+/**
+ * The list definition a list block uses: the shared one, or, for an ordered list that starts at
+ * another number (pasted from Word at 3), its own, since a list's numbering instance restarts
+ * every level at the level's start.
+ */
+export function listReference(ordered: boolean, level: number, start: number | undefined): ListReference | NumberingDefinition {
+  if (!ordered) return BULLET;
+  if (start === undefined || start === 1) return DECIMAL;
+  return { reference: `${DECIMAL}-${level}-from-${start}`, levels: levels(DECIMAL, { level, start }) };
 }
 
 export function numbering(): INumberingOptions {

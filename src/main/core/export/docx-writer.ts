@@ -20,7 +20,7 @@ import type { HouseStyle } from '../../../shared/house-style';
 import { estimatePageCount } from './docx-page-estimate';
 import { propertyParts } from './docx-properties';
 import { scriptRuns, textRuns } from './docx-runs';
-import { BULLET, DECIMAL, LIST_STYLE, MAX_LEVEL, STYLE_INSTANCE, numbering, pt, styles } from './docx-styles';
+import { BULLET, DECIMAL, LIST_STYLE, MAX_LEVEL, STYLE_INSTANCE, listReference, numbering, pt, styles } from './docx-styles';
 import { createdTime, pinDocxTimestamps } from './reproducible';
 import { cleanDocument } from './sanitize';
 
@@ -52,13 +52,14 @@ class ListInstances {
 function listParagraphs(list: ListBlock, depth: number, instances: ListInstances, spaceAfterLast: number | undefined): Paragraph[] {
   const instance = instances.take();
   const level = Math.min(depth, MAX_LEVEL);
-  const reference = list.ordered ? DECIMAL : BULLET;
+  const reference = listReference(list.ordered, level, list.start);
+  const style = LIST_STYLE[list.ordered ? DECIMAL : BULLET];
   const out: Paragraph[] = [];
   list.items.forEach((item, i) => {
     const last = i === list.items.length - 1;
     out.push(
       new Paragraph({
-        style: LIST_STYLE[reference],
+        style,
         numbering: { reference, level, instance },
         children: textRuns(item.runs),
         // The gap after a list belongs to its very last line, which may be in a nested list.
