@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ContentEnvelopeSchema } from './content';
-import { DocumentDetailSchema } from './document';
+import { DocumentDetailSchema, DocumentListItemSchema } from './document';
 import { DocumentIdSchema, DocumentSummarySchema, IsoDateSchema, StatusSchema } from './domain';
 import { DiffLineSchema, RevisionSchema, RevisionSummarySchema } from './revisions';
 import { MetadataPatchSchema, MetadataSchema } from './metadata';
@@ -52,9 +52,10 @@ export const contract = {
     input: z.object({ key: SlugSchema, version: z.number().int().min(1).optional() }).strict(),
     output: TemplateSchema,
   },
+  /** One row per record (its counted version); the trash lists every trashed version. */
   listDocuments: {
     input: z.object({ trash: z.boolean().optional() }).strict(),
-    output: z.array(DocumentSummarySchema),
+    output: z.array(DocumentListItemSchema),
   },
   createDocument: {
     input: z.object({ templateKey: SlugSchema.optional(), metadata: MetadataPatchSchema.optional() }).strict(),

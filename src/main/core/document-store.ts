@@ -9,6 +9,7 @@ import * as repo from './documents-repo';
 import { MinnesError } from './errors';
 import { nowIso } from './ids';
 import { contentPlainText } from './plain-text';
+import { recordVersions, versionInfo } from './record-versions';
 import { recordReviewEdit } from './revisions';
 import { getTemplate } from './templates/template-repo';
 
@@ -24,6 +25,9 @@ type DetailRow = {
   template_version: number | null;
   status: Status;
   deleted_at: string | null;
+  version_no: number;
+  /** The record's newest version outside the trash. */
+  latest_version: number | null;
 };
 
 function templateOf(db: Db, key: string | null, version: number | null): Template | null {
@@ -40,7 +44,11 @@ function emptyContent(): ContentEnvelope {
 }
 
 /** Why a document may not be changed, or null. Enforced here, whatever the caller (UI, IPC, CLI, HTTP). */
-function lockReason(row: Pick<DetailRow, 'status' | 'content_version' | 'deleted_at'>): string | null {
+function lockReason(row: Pick<DetailRow, 'status' | 'content_version' | 'deleted_at' | 'version_no' | 'latest_version'>): string | null {
+  if (row.latest_version !== null && row.version_no < row.latest_version) {
+    // An old version stays as it was when replaced: readable and exportable, never edited.
+    return `Version ${row.version_no} har ersatts av version ${row.latest_version} och kan bara läsas och exporteras. Öppna version ${row.latest_version} för att ändra.`;
+  }
   if (LOCKED_STATUSES.includes(row.status)) {
     return `Dokumentet är ${STATUS_LABELS[row.status].toLowerCase()} och låst. Skapa en ny version för att ändra det.`;
   }
@@ -52,7 +60,8 @@ function lockReason(row: Pick<DetailRow, 'status' | 'content_version' | 'deleted
 }
 
 // The content version is read by SQLite (json_extract), so checking a lock never parses a large document in JS.
-const COLUMNS = `approved_by, approved_at, registered_at, parent_id, metadata, json_extract(content, '$.version') AS content_version, template_key, template_version, status, deleted_at`;
+const COLUMNS = `approved_by, approved_at, registered_at, parent_id, metadata, json_extract(content, '$.version') AS content_version, template_key, template_version, status, deleted_at,
+  version_no, (SELECT MAX(o.version_no) FROM documents o WHERE o.record_id = documents.record_id AND o.deleted_at IS NULL) AS latest_version`;
 const ROW_SQL = `SELECT content, ${COLUMNS} FROM documents WHERE id = ?`;
 const LOCK_SQL = `SELECT NULL AS content, ${COLUMNS} FROM documents WHERE id = ?`;
 
@@ -67,8 +76,10 @@ export function loadDocument(db: Db, id: string): DocumentDetail {
   const summary = repo.getDocumentSummary(db, id);
   const template = templateOf(db, row.template_key, row.template_version);
   const reason = lockReason(row);
+  const version = versionInfo(db, id);
   return {
     ...summary,
+    ...version,
     metadata: MetadataSchema.parse(JSON.parse(row.metadata)),
     content: row.content ? ContentEnvelopeSchema.parse(JSON.parse(row.content)) : emptyContent(),
     templateVersion: row.template_version,
@@ -76,6 +87,7 @@ export function loadDocument(db: Db, id: string): DocumentDetail {
     approvedAt: row.approved_at,
     registeredAt: row.registered_at,
     parentId: row.parent_id,
+    versions: recordVersions(db, version.recordId),
     titlePattern: template?.titlePattern ?? FREE_TITLE_PATTERN,
     readOnly: reason !== null,
     readOnlyReason: reason,
@@ -105,10 +117,11 @@ export type NewFromParts = {
   template: Template | null;
 };
 
-export function insertDocument(db: Db, parts: NewFromParts): DocumentDetail {
+export function insertDocument(db: Db, parts: NewFromParts, version?: repo.NewDocument['version']): DocumentDetail {
   const d = derived(parts.metadata, parts.content, parts.template?.titlePattern ?? FREE_TITLE_PATTERN);
   const summary = repo.createDocument(db, {
     ...d,
+    ...(version ? { version } : {}),
     templateKey: parts.template?.key ?? null,
     templateVersion: parts.template?.version ?? null,
     metadata: JSON.stringify(parts.metadata),

@@ -1,7 +1,9 @@
+import type { DocumentListItem } from '../../shared/document';
 import type { DocumentSummary, Status } from '../../shared/domain';
 import type { Db } from './db';
 import { MinnesError } from './errors';
 import { newId, nowIso } from './ids';
+import { countedVersion } from './record-versions';
 
 type Row = {
   id: string;
@@ -40,16 +42,23 @@ export type NewDocument = {
   metadata?: string;
   content?: string | null;
   plainText?: string;
+  /** A later version of an existing record; without it the document starts a record of its own (version 1). */
+  version?: { recordId: string; versionNo: number; replaces: string };
 };
 
 export function createDocument(db: Db, doc: NewDocument): DocumentSummary {
   const id = newId();
   const now = nowIso();
   db.prepare(
-    `INSERT INTO documents (id, title, meeting_date, series, template_key, template_version, metadata, content, plain_text, created_at, updated_at)
-     VALUES (@id, @title, @meetingDate, @series, @templateKey, @templateVersion, @metadata, @content, @plainText, @now, @now)`,
+    `INSERT INTO documents (id, title, meeting_date, series, template_key, template_version, metadata, content, plain_text,
+       record_id, version_no, parent_id, created_at, updated_at)
+     VALUES (@id, @title, @meetingDate, @series, @templateKey, @templateVersion, @metadata, @content, @plainText,
+       @recordId, @versionNo, @parentId, @now, @now)`,
   ).run({
     id,
+    recordId: doc.version?.recordId ?? id,
+    versionNo: doc.version?.versionNo ?? 1,
+    parentId: doc.version?.replaces ?? null,
     title: doc.title,
     meetingDate: doc.meetingDate ?? null,
     series: doc.series ?? null,
@@ -63,13 +72,64 @@ export function createDocument(db: Db, doc: NewDocument): DocumentSummary {
   return getDocumentSummary(db, id);
 }
 
-/** Sorted the way a secretariat thinks: the newest meeting first, undated drafts on top. */
-export function listDocuments(db: Db, opts: { trash?: boolean } = {}): DocumentSummary[] {
-  const where = opts.trash ? 'WHERE deleted_at IS NOT NULL' : 'WHERE deleted_at IS NULL';
-  const rows = db
-    .prepare(`SELECT ${SUMMARY_COLUMNS} FROM documents ${where} ORDER BY meeting_date IS NOT NULL, meeting_date DESC, updated_at DESC`)
-    .all() as Row[];
-  return rows.map(toSummary);
+type ListRow = Row & {
+  record_id: string;
+  version_no: number;
+  replaces_version: number | null;
+  replaces_status: Status | null;
+  latest_version: number | null;
+  newer_id: string | null;
+  newer_version: number | null;
+  newer_status: Status | null;
+  newer_approved_at: string | null;
+  newer_registered_at: string | null;
+};
+
+const LIST_SQL = (where: string) => `
+  SELECT ${SUMMARY_COLUMNS.split(', ')
+    .map((c) => `d.${c}`)
+    .join(', ')}, d.record_id, d.version_no, p.version_no AS replaces_version, p.status AS replaces_status,
+    l.latest AS latest_version, n.id AS newer_id, n.version_no AS newer_version, n.status AS newer_status,
+    n.approved_at AS newer_approved_at, n.registered_at AS newer_registered_at
+  FROM documents d
+  LEFT JOIN documents p ON p.id = d.parent_id
+  LEFT JOIN (SELECT record_id, MAX(version_no) AS latest FROM documents WHERE deleted_at IS NULL GROUP BY record_id) l
+    ON l.record_id = d.record_id
+  LEFT JOIN documents n ON n.record_id = d.record_id AND n.version_no = l.latest AND n.version_no > d.version_no
+  WHERE ${where}
+  ORDER BY d.meeting_date IS NOT NULL, d.meeting_date DESC, d.updated_at DESC`;
+
+function toListItem(r: ListRow, trash: boolean): DocumentListItem {
+  return {
+    ...toSummary(r),
+    recordId: r.record_id,
+    version: r.version_no,
+    replacesVersion: r.replaces_version,
+    replacesStatus: r.replaces_status,
+    latestVersion: Math.max(r.latest_version ?? r.version_no, r.version_no),
+    newerDraft:
+      !trash && r.newer_id !== null && r.newer_version !== null && r.newer_status !== null
+        ? {
+            id: r.newer_id,
+            version: r.newer_version,
+            status: r.newer_status,
+            approvedAt: r.newer_approved_at,
+            registeredAt: r.newer_registered_at,
+          }
+        : null,
+  };
+}
+
+/**
+ * Sorted the way a secretariat thinks: the newest meeting first, undated drafts on top. One row per
+ * record (the version that counts, with its newer draft if one is being written); the trash lists
+ * every trashed version on its own, since each is restored on its own.
+ */
+export function listDocuments(db: Db, opts: { trash?: boolean } = {}): DocumentListItem[] {
+  const trash = opts.trash ?? false;
+  const where = trash ? 'd.deleted_at IS NOT NULL' : `d.deleted_at IS NULL AND ${countedVersion('d')}`;
+  const rows = db.prepare(LIST_SQL(where)).all() as ListRow[];
+  return rows.map((r) => toListItem(r, trash));
 }
 
 export function getDocumentSummary(db: Db, id: string): DocumentSummary {

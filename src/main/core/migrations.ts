@@ -108,6 +108,50 @@ export const migrations: ReadonlyArray<(db: Database.Database) => void> = [
       END;
     `);
   },
+  (db) => {
+    // A record (ärende-handling) and its versions 1, 2, 3 …: record_id is the id of version 1, so
+    // lists, the timeline, search and the takeaways can count a record once (record-versions.ts).
+    db.exec(`
+      ALTER TABLE documents ADD COLUMN record_id TEXT;
+      ALTER TABLE documents ADD COLUMN version_no INTEGER NOT NULL DEFAULT 1;
+    `);
+    backfillRecords(db);
+    db.exec(`CREATE UNIQUE INDEX documents_by_record ON documents(record_id, version_no);`);
+  },
 ];
+
+type ChainRow = { id: string; parent_id: string | null };
+
+/**
+ * Earlier builds linked a new version to what it replaced only by parent_id, and could give one
+ * approved document several such drafts. Each chain becomes one record; its versions are numbered
+ * by depth, then by creation, so siblings get distinct numbers. A cycle or a missing parent (edited
+ * by hand) makes the document a record of its own rather than failing the migration.
+ */
+function backfillRecords(db: Database.Database): void {
+  const rows = db.prepare(`SELECT id, parent_id FROM documents ORDER BY created_at, rowid`).all() as ChainRow[];
+  const parentOf = new Map(rows.map((r) => [r.id, r.parent_id]));
+  const place = (id: string, order: number) => {
+    const seen = new Set<string>([id]);
+    let root = id;
+    let p = parentOf.get(id);
+    for (; p && parentOf.has(p) && !seen.has(p); p = parentOf.get(p)) {
+      seen.add(p);
+      root = p;
+    }
+    const cycle = !!p && seen.has(p);
+    return cycle ? { id, order, root: id, depth: 1 } : { id, order, root, depth: seen.size };
+  };
+  const placed = rows.map((r, order) => place(r.id, order));
+  placed.sort((a, b) => (a.root < b.root ? -1 : a.root > b.root ? 1 : a.depth - b.depth || a.order - b.order));
+  const update = db.prepare(`UPDATE documents SET record_id = ?, version_no = ? WHERE id = ?`);
+  let record: string | null = null;
+  let n = 0;
+  for (const p of placed) {
+    n = p.root === record ? n + 1 : 1;
+    record = p.root;
+    update.run(record, n, p.id);
+  }
+}
 
 export const SCHEMA_VERSION = migrations.length;

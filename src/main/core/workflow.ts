@@ -6,6 +6,7 @@ import type { Db } from './db';
 import { insertDocument, loadDocument, saveDocument } from './document-store';
 import { MinnesError } from './errors';
 import { nowIso } from './ids';
+import { assertLatestVersion, nextVersionNo } from './record-versions';
 import { getRevision, snapshot } from './revisions';
 import { getTemplate } from './templates/template-repo';
 
@@ -75,40 +76,46 @@ export function changeStatus(db: Db, id: string, change: StatusChange): Document
     .immediate();
 }
 
-/** "Ny version": a locked document is changed only through a new draft linked to it. */
+/**
+ * "Ny version": a locked document is changed only through version n+1 of the same record, a draft
+ * that replaces it. Only the latest version can get a next one.
+ */
 export function newVersion(db: Db, id: string): DocumentDetail {
   const src = loadDocument(db, id);
   if (!LOCKED_STATUSES.includes(src.status)) {
     throw new MinnesError('not_locked', 'Bara justerade eller registrerade minnesanteckningar får en ny version; ändra utkastet direkt.');
   }
-  return linkedDraft(db, src, src.metadata, src.content, 'ny-version');
+  return nextVersionOf(db, src, src.metadata, src.content, 'ny-version');
 }
 
-/** A new draft that records which locked document it continues. */
-function linkedDraft(db: Db, parent: DocumentDetail, metadata: Metadata, content: ContentEnvelope, reason: string): DocumentDetail {
-  const template = parent.templateKey ? getTemplate(db, parent.templateKey, parent.templateVersion ?? undefined) : null;
-  return db.transaction(() => {
-    const draft = insertDocument(db, { metadata, content, template });
-    db.prepare(`UPDATE documents SET parent_id = ? WHERE id = ?`).run(parent.id, draft.id);
-    snapshot(db, draft.id, reason);
-    return loadDocument(db, draft.id);
-  })();
+function nextVersionOf(db: Db, replaced: DocumentDetail, metadata: Metadata, content: ContentEnvelope, reason: string): DocumentDetail {
+  const template = replaced.templateKey ? getTemplate(db, replaced.templateKey, replaced.templateVersion ?? undefined) : null;
+  return db
+    .transaction(() => {
+      const info = assertLatestVersion(db, replaced.id);
+      // The record keeps its Dnr whatever text the new version starts from (a revision from before registration has none).
+      const dnr = replaced.metadata.dnr || metadata.dnr;
+      const version = { recordId: info.recordId, versionNo: nextVersionNo(db, info.recordId), replaces: replaced.id };
+      const draft = insertDocument(db, { metadata: { ...metadata, dnr }, content, template }, version);
+      snapshot(db, draft.id, reason);
+      return loadDocument(db, draft.id);
+    })
+    .immediate();
 }
 
 /**
  * Brings back an earlier revision. An editable document gets its text and facts back (the
- * current state is kept as a revision first); a locked one gets a new draft made from it.
+ * current state is kept as a revision first); a locked one is never changed: the revision becomes
+ * the next version of its record instead ("Ny version från den här revisionen").
  */
 export function restoreRevision(db: Db, revisionId: number): DocumentDetail {
   const rev = getRevision(db, revisionId);
   if (!rev.content) throw new MinnesError('empty_revision', 'Den versionen har inget innehåll att återställa.');
   const doc = loadDocument(db, rev.documentId);
-  if (!doc.readOnly) {
-    return db.transaction(() => {
-      snapshot(db, doc.id, 'restore');
-      saveDocument(db, doc.id, { metadata: rev.metadata, content: rev.content! });
-      return loadDocument(db, doc.id);
-    })();
-  }
-  return linkedDraft(db, doc, rev.metadata, rev.content, 'restore');
+  if (LOCKED_STATUSES.includes(doc.status)) return nextVersionOf(db, doc, rev.metadata, rev.content, 'restore');
+  return db.transaction(() => {
+    snapshot(db, doc.id, 'restore');
+    saveDocument(db, doc.id, { metadata: rev.metadata, content: rev.content! });
+    return loadDocument(db, doc.id);
+  })();
 }
