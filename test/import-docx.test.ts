@@ -1,15 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createHeadlessEditor } from '@lexical/headless';
 import { zipSync } from 'fflate';
-import { $getRoot, type SerializedLexicalNode } from 'lexical';
+import type { SerializedLexicalNode } from 'lexical';
 import { describe, expect, it } from 'vitest';
 import type { SectionContent } from '../src/shared/content';
-import { MINNES_NODES } from '../src/shared/lexical/nodes';
 import { TemplateSchema } from '../src/shared/template';
 import { isMinnesError } from '../src/main/core/errors';
 import { htmlToBlocks } from '../src/main/core/import/docx-import';
-import { importFile, importText, type ImportResult } from '../src/main/core/import';
+import { importFile, importText } from '../src/main/core/import';
+import { expectLoadsInLexical } from './import-helpers';
 
 /**
  * Word fixtures made from test/fixtures/word-minutes.md:
@@ -39,22 +38,6 @@ function summary(n: Node): string {
     return only?.type === 'list' && i.children?.length === 1 ? summary(only).slice(3) : `${i.value}:${text(i)}`;
   });
   return `${n.listType === 'number' ? 'ol' : 'ul'} [${items.join(', ')}]`;
-}
-
-function expectLoadsInLexical(r: ImportResult) {
-  const texts = r.sections.map((s) => {
-    const editor = createHeadlessEditor({
-      namespace: 'import-docx-test',
-      nodes: [...MINNES_NODES],
-      onError: (e) => {
-        throw e;
-      },
-    });
-    const state = editor.parseEditorState(s.state);
-    expect(JSON.parse(JSON.stringify(state.toJSON()))).toEqual(JSON.parse(JSON.stringify(s.state)));
-    return state.read(() => $getRoot().getTextContent()).trim();
-  });
-  expect(texts.filter((t) => t !== '').join('\n\n')).toBe(r.plainText);
 }
 
 async function rejects(input: Buffer, fileName: string, code: string, message: RegExp) {
