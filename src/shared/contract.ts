@@ -28,6 +28,8 @@ export const SearchHitSchema = z.object({
   snippet: z.string(),
   highlights: z.array(z.tuple([z.number().int(), z.number().int()])),
   status: z.string(),
+  /** Which version of its record the hit is; a record is one hit. */
+  version: z.number().int().min(1),
 });
 export type SearchHit = z.infer<typeof SearchHitSchema>;
 

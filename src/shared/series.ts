@@ -45,6 +45,8 @@ export const SeriesMeetingSchema = z.object({
   documentId: DocumentIdSchema.nullable(),
   title: z.string().nullable(),
   status: StatusSchema.nullable(),
+  /** The version of the minutes shown (a record counts once, by its latest approved version). */
+  version: z.number().int().min(1).optional(),
 });
 export type SeriesMeeting = z.infer<typeof SeriesMeetingSchema>;
 

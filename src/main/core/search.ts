@@ -1,4 +1,5 @@
 import type { Db } from './db';
+import { countedVersion } from './record-versions';
 import { refreshSearchIndex } from './search-index';
 
 /**
@@ -13,6 +14,8 @@ export type SearchHit = {
   snippet: string;
   highlights: Array<[number, number]>;
   status: string;
+  /** Which version of its record this is (1 for minutes never replaced). */
+  version: number;
 };
 
 export type SearchOptions = { limit?: number; includeTrashed?: boolean };
@@ -101,7 +104,17 @@ export function parseSnippet(marked: string): { snippet: string; highlights: Arr
   return { snippet: out, highlights };
 }
 
-type Row = { rowid: number; id: string; title: string; meeting_date: string | null; status: string; snippet: string };
+type Row = {
+  rowid: number;
+  id: string;
+  record_id: string;
+  version_no: number;
+  counted: number;
+  title: string;
+  meeting_date: string | null;
+  status: string;
+  snippet: string;
+};
 
 const snippet = (column: number) => `snippet(documents_fts, ${column}, '${OPEN}', '${CLOSE}', '…', ${SNIPPET_TOKENS})`;
 
@@ -109,7 +122,8 @@ const snippet = (column: number) => `snippet(documents_fts, ${column}, '${OPEN}'
 // built only for the rows returned (an ORDER BY bm25(...) would snippet every match before sorting).
 // The snippet comes from the text: the words around the hit are what helps the reader.
 const SQL = (includeTrashed: boolean) => `
-  SELECT d.rowid, d.id, d.title, d.meeting_date, d.status, ${snippet(2)} AS snippet
+  SELECT d.rowid, d.id, d.record_id, d.version_no, (${countedVersion('d')}) AS counted, d.title, d.meeting_date, d.status,
+    ${snippet(2)} AS snippet
   FROM documents_fts JOIN documents d ON d.rowid = documents_fts.rowid
   WHERE documents_fts MATCH @match
     AND rank MATCH 'bm25(${WEIGHTS.title}.0, ${WEIGHTS.meta}.0, ${WEIGHTS.body}.0)'
@@ -120,6 +134,23 @@ const SQL = (includeTrashed: boolean) => `
 // Only for the few hits whose text has no match (title or metadata only): a second snippet on every
 // row would cost a third of the query time on common words.
 const FALLBACK_SQL = `SELECT ${snippet(-1)} AS snippet FROM documents_fts WHERE documents_fts MATCH @match AND rowid = @rowid`;
+
+// Versions of one record mostly match together, so a few extra rows are fetched to fill the limit after
+// keeping one per record.
+const VERSION_HEADROOM = 3;
+
+/**
+ * One hit per record, at the place of its best-ranked version: the version that counts (the latest
+ * approved) when it matched, else the best match, so text written only in a new draft is still found.
+ */
+function onePerRecord(rows: Row[]): Row[] {
+  const chosen = new Map<string, Row>();
+  for (const r of rows) {
+    const seen = chosen.get(r.record_id);
+    if (!seen || (r.counted && !seen.counted)) chosen.set(r.record_id, r);
+  }
+  return [...chosen.values()];
+}
 
 function clampLimit(limit: number | undefined): number {
   if (limit === undefined || !Number.isFinite(limit)) return DEFAULT_LIMIT;
@@ -134,10 +165,13 @@ export function searchDocuments(db: Db, query: string, opts: SearchOptions = {})
   const match = toMatchExpression(query);
   if (match === null) return [];
   refreshSearchIndex(db);
-  const rows = db.prepare(SQL(opts.includeTrashed ?? false)).all({ match, limit: clampLimit(opts.limit) }) as Row[];
+  const limit = clampLimit(opts.limit);
+  const rows = db.prepare(SQL(opts.includeTrashed ?? false)).all({ match, limit: limit * VERSION_HEADROOM }) as Row[];
   const fallback = db.prepare(FALLBACK_SQL).pluck();
-  return rows.map((r) => {
-    const marked = r.snippet.includes(OPEN) ? r.snippet : String(fallback.get({ match, rowid: r.rowid }) ?? '');
-    return { id: r.id, title: r.title, date: r.meeting_date, status: r.status, ...parseSnippet(marked) };
-  });
+  return onePerRecord(rows)
+    .slice(0, limit)
+    .map((r) => {
+      const marked = r.snippet.includes(OPEN) ? r.snippet : String(fallback.get({ match, rowid: r.rowid }) ?? '');
+      return { id: r.id, title: r.title, date: r.meeting_date, status: r.status, version: r.version_no, ...parseSnippet(marked) };
+    });
 }

@@ -3,10 +3,11 @@ import { SeriesSchema, type Series, type SeriesMeeting, type SeriesOverview, typ
 import type { Db } from './db';
 import { MinnesError } from './errors';
 import { nowIso } from './ids';
+import { countedVersion } from './record-versions';
 
 type SeriesRow = { name: string; year: number | null; partners: string; planned: string; template_key: string | null };
-type UsageRow = { name: string; documents: number; first_date: string | null; first_created: string };
-type MeetingRow = { id: string; title: string; meeting_date: string | null; status: Status; theme: string | null };
+type UsageRow = { name: string; documents: number; records: number; first_date: string | null; first_created: string };
+type MeetingRow = { id: string; title: string; meeting_date: string | null; status: Status; theme: string | null; version_no: number };
 
 const MIN_YEAR = 2000;
 const MAX_YEAR = 2100;
@@ -28,8 +29,10 @@ function derivedYear(usage: UsageRow): number {
   return Math.min(MAX_YEAR, Math.max(MIN_YEAR, Number.isInteger(year) ? year : MIN_YEAR));
 }
 
-// Trashed documents do not count: they are out of the cycle until someone restores them.
-const USAGE_SQL = `SELECT series AS name, COUNT(*) AS documents, MIN(meeting_date) AS first_date, MIN(created_at) AS first_created
+// Trashed documents do not count: they are out of the cycle until someone restores them. `records`
+// counts each record once (its versions are one set of minutes); `documents` every row naming the series.
+const USAGE_SQL = `SELECT series AS name, COUNT(*) AS documents, COUNT(DISTINCT record_id) AS records,
+    MIN(meeting_date) AS first_date, MIN(created_at) AS first_created
   FROM documents WHERE deleted_at IS NULL AND series IS NOT NULL AND series <> ''`;
 
 function usage(db: Db, name?: string): UsageRow[] {
@@ -38,7 +41,7 @@ function usage(db: Db, name?: string): UsageRow[] {
 }
 
 function summary(row: SeriesRow | undefined, use: UsageRow | undefined): SeriesSummary | null {
-  if (row) return { ...fromRow(row), saved: true, documentCount: use?.documents ?? 0 };
+  if (row) return { ...fromRow(row), saved: true, documentCount: use?.records ?? 0 };
   if (!use) return null;
   return {
     name: use.name,
@@ -47,7 +50,7 @@ function summary(row: SeriesRow | undefined, use: UsageRow | undefined): SeriesS
     planned: [],
     templateKey: null,
     saved: false,
-    documentCount: use.documents,
+    documentCount: use.records,
   };
 }
 
@@ -105,14 +108,16 @@ export function getSeries(db: Db, name: string): SeriesSummary {
 /**
  * The timeline: planned meetings merged with the series' documents by meeting date. A document
  * without a planned entry still appears (plans change); a planned meeting without minutes shows
- * as still to come. Several documents on one date (e.g. a new version) each get their own row.
+ * as still to come. A record is one row, by the version that counts (record-versions.ts); two
+ * different minutes on one date each get their own row.
  */
 export function getSeriesOverview(db: Db, name: string): SeriesOverview {
   const series = getSeries(db, name);
   const docs = db
     .prepare(
-      `SELECT id, title, meeting_date, status, json_extract(metadata, '$.theme') AS theme FROM documents
-       WHERE series = ? AND deleted_at IS NULL ORDER BY meeting_date IS NULL, meeting_date, created_at`,
+      `SELECT d.id, d.title, d.meeting_date, d.status, json_extract(d.metadata, '$.theme') AS theme, d.version_no FROM documents d
+       WHERE d.series = ? AND d.deleted_at IS NULL AND ${countedVersion('d')}
+       ORDER BY d.meeting_date IS NULL, d.meeting_date, d.created_at`,
     )
     .all(name) as MeetingRow[];
   const planned = new Map(series.planned.map((p) => [p.date, p]));
@@ -126,6 +131,7 @@ export function getSeriesOverview(db: Db, name: string): SeriesOverview {
       documentId: d.id,
       title: d.title,
       status: d.status,
+      version: d.version_no,
     });
   }
   for (const p of planned.values()) meetings.push({ date: p.date, theme: p.theme, documentId: null, title: null, status: null });

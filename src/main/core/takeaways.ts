@@ -8,6 +8,7 @@ import { formatDateInText } from '../../shared/swedish-format';
 import { variableValue } from '../../shared/variables';
 import type { Db } from './db';
 import { lexicalToBlocks } from './model/lexical-to-blocks';
+import { countedVersion } from './record-versions';
 import { getSeries } from './series-repo';
 import { getTemplate } from './templates/template-repo';
 
@@ -72,12 +73,12 @@ function documentTakeaways(row: Row, metadata: Metadata): Takeaway[] {
 }
 
 function collect(db: Db, seriesName: string, year?: number): Collected[] {
-  const byYear = year === undefined ? '' : `AND substr(meeting_date, 1, 4) = @year`;
+  const byYear = year === undefined ? '' : `AND substr(d.meeting_date, 1, 4) = @year`;
   const rows = db
     .prepare(
-      `SELECT id, title, meeting_date, status, metadata, content, template_key, template_version FROM documents
-       WHERE series = @series AND deleted_at IS NULL ${byYear}
-       ORDER BY meeting_date IS NULL, meeting_date, created_at`,
+      `SELECT d.id, d.title, d.meeting_date, d.status, d.metadata, d.content, d.template_key, d.template_version FROM documents d
+       WHERE d.series = @series AND d.deleted_at IS NULL AND ${countedVersion('d')} ${byYear}
+       ORDER BY d.meeting_date IS NULL, d.meeting_date, d.created_at`,
     )
     .all({ series: seriesName, ...(year === undefined ? {} : { year: String(year) }) }) as Row[];
   return rows.map((row) => {
@@ -95,7 +96,8 @@ function collect(db: Db, seriesName: string, year?: number): Collected[] {
 
 /**
  * "Medskick över året": the takeaways of every minutes in the series that is not in the trash,
- * one group per document in meeting order (undated documents last). `year` keeps one year's meetings.
+ * one group per record in meeting order (undated documents last), from the version that counts:
+ * the latest approved one, so a draft of version 2 changes nothing until it is approved. `year` keeps one year's meetings.
  */
 export function collectTakeaways(db: Db, seriesName: string, opts: { year?: number } = {}): TakeawayGroup[] {
   return collect(db, seriesName, opts.year).map((c) => c.group);
