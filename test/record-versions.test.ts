@@ -151,7 +151,7 @@ describe('a record and its versions', () => {
     });
     expect(v2.metadata.dnr).toBe('A2026/01234');
     expect(JSON.stringify(v2.content)).toContain('Tidig text');
-    expect(listRevisions(db, v2.id).map((r) => r.reason)).toEqual(['restore']);
+    expect(listRevisions(db, v2.id).map((r) => r.reason)).toEqual(['ny-version-från-revision']);
     // The registered version is untouched, and the list still shows the record once.
     expect(db.prepare('SELECT * FROM documents WHERE id = ?').get(v1)).toEqual(registered);
     expect(listDocuments(db).map((d) => [d.id, d.newerDraft?.id])).toEqual([[v1, v2.id]]);

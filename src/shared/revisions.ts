@@ -35,6 +35,8 @@ export function revisionLabel(reason: string): string {
       return 'Före återställning';
     case 'ny-version':
       return 'Ny version skapad';
+    case 'ny-version-från-revision':
+      return 'Ny version från en revision';
     default:
       return reason;
   }

@@ -112,7 +112,7 @@ export function restoreRevision(db: Db, revisionId: number): DocumentDetail {
   const rev = getRevision(db, revisionId);
   if (!rev.content) throw new MinnesError('empty_revision', 'Den versionen har inget innehåll att återställa.');
   const doc = loadDocument(db, rev.documentId);
-  if (LOCKED_STATUSES.includes(doc.status)) return nextVersionOf(db, doc, rev.metadata, rev.content, 'restore');
+  if (LOCKED_STATUSES.includes(doc.status)) return nextVersionOf(db, doc, rev.metadata, rev.content, 'ny-version-från-revision');
   return db.transaction(() => {
     snapshot(db, doc.id, 'restore');
     saveDocument(db, doc.id, { metadata: rev.metadata, content: rev.content! });

@@ -1,4 +1,5 @@
 import { Fragment, useCallback, useEffect, useMemo, useState } from 'react';
+import { versionLabel, type DocumentListItem } from '../../../shared/document';
 import { STATUS_LABELS, STATUSES, type DocumentSummary, type Status } from '../../../shared/domain';
 import { api, errorMessage } from '../api';
 import { Dialog, DialogFooter } from '../components/Dialog';
@@ -28,18 +29,37 @@ function RenameDialog({ doc, onDone }: { doc: DocumentSummary; onDone: (changed:
 }
 
 /** Series in the order of their newest meeting; minutes without a series last. */
-function groupBySeries(docs: DocumentSummary[]): Array<[string | null, DocumentSummary[]]> {
-  const groups = new Map<string | null, DocumentSummary[]>();
+function groupBySeries(docs: DocumentListItem[]): Array<[string | null, DocumentListItem[]]> {
+  const groups = new Map<string | null, DocumentListItem[]>();
   for (const d of docs) groups.set(d.series, [...(groups.get(d.series) ?? []), d]);
   return [...groups].sort(([a], [b]) => (a === null ? 1 : b === null ? -1 : 0));
 }
 
 type RowProps = {
-  d: DocumentSummary;
+  d: DocumentListItem;
   trash: boolean;
   act: (fn: () => Promise<unknown>) => Promise<void>;
   onRename: (d: DocumentSummary) => void;
 };
+
+/** A record is one row: which version it shows, and the draft of the next version when one is being written. */
+function VersionLine({ d }: { d: DocumentListItem }) {
+  const draft = d.newerDraft;
+  if (d.version === 1 && !draft) return null;
+  return (
+    <div className="version-line muted">
+      {d.version > 1 && <span>{versionLabel(d)}</span>}
+      {draft && (
+        <>
+          {d.version > 1 && ' · '}
+          <button type="button" className="link" onClick={() => navigate({ kind: 'doc', id: draft.id })}>
+            {versionLabel({ ...draft, replacesVersion: d.version, replacesStatus: d.status })}
+          </button>
+        </>
+      )}
+    </div>
+  );
+}
 
 function DocumentRow({ d, trash, act, onRename }: RowProps) {
   return (
@@ -49,6 +69,7 @@ function DocumentRow({ d, trash, act, onRename }: RowProps) {
         <button type="button" className="link" onClick={() => navigate({ kind: 'doc', id: d.id })}>
           {d.title}
         </button>
+        <VersionLine d={d} />
       </td>
       <td>{d.series ?? ''}</td>
       <td>
@@ -79,7 +100,7 @@ function DocumentRow({ d, trash, act, onRename }: RowProps) {
 
 /** All minutes, grouped by series, newest meeting first; filter by series and status; trash and restore. */
 export function DocumentsView({ refreshKey }: { refreshKey: number }) {
-  const [docs, setDocs] = useState<DocumentSummary[] | null>(null);
+  const [docs, setDocs] = useState<DocumentListItem[] | null>(null);
   const [trash, setTrash] = useState(false);
   const [series, setSeries] = useState('');
   const [status, setStatus] = useState<Status | ''>('');

@@ -2,16 +2,22 @@ import { useEffect, useState } from 'react';
 import type { DocumentDetail } from '../../../shared/document';
 import type { DiffLine, Revision, RevisionSummary } from '../../../shared/revisions';
 import { revisionLabel } from '../../../shared/revisions';
-import { STATUS_LABELS } from '../../../shared/domain';
+import { LOCKED_STATUSES, STATUS_LABELS } from '../../../shared/domain';
 import { api, errorMessage } from '../api';
 import { Dialog } from '../components/Dialog';
+import { RecordVersions } from './RecordVersions';
 
 const when = (iso: string) => new Date(iso).toLocaleString('sv-SE', { dateStyle: 'short', timeStyle: 'short' });
 
-/** The document's revisions: view one read-only, compare two (or one with now), restore a draft from one. */
+/**
+ * The document's revisions: view one read-only, compare two (or one with now), restore one. A locked
+ * document is never changed by a restore: the revision becomes the record's next version, and the
+ * button says so. Above them, the record's versions, each one a link.
+ */
 type Props = { docId: string; onClose: () => void; beforeRestore: () => Promise<void>; onRestored: (doc: DocumentDetail) => void };
 
 export function HistoryDialog({ docId, onClose, beforeRestore, onRestored }: Props) {
+  const [doc, setDoc] = useState<DocumentDetail | null>(null);
   const [revisions, setRevisions] = useState<RevisionSummary[] | null>(null);
   const [shown, setShown] = useState<Revision | null>(null);
   const [picked, setPicked] = useState<number[]>([]);
@@ -20,7 +26,10 @@ export function HistoryDialog({ docId, onClose, beforeRestore, onRestored }: Pro
 
   useEffect(() => {
     api.listRevisions({ id: docId }).then(setRevisions, (e: unknown) => setError(errorMessage(e)));
+    api.getDocument({ id: docId }).then(setDoc, (e: unknown) => setError(errorMessage(e)));
   }, [docId]);
+  const locked = !!doc && LOCKED_STATUSES.includes(doc.status);
+  const superseded = !!doc && doc.version < doc.latestVersion;
 
   const guard = (fn: () => Promise<void>) => () => void fn().catch((e: unknown) => setError(errorMessage(e)));
   const compare = guard(async () => {
@@ -44,18 +53,30 @@ export function HistoryDialog({ docId, onClose, beforeRestore, onRestored }: Pro
           {error}
         </p>
       )}
+      {doc && <RecordVersions doc={doc} onOpen={onClose} />}
+      {locked && !superseded && (
+        <p className="muted">
+          Dokumentet är {STATUS_LABELS[doc.status].toLowerCase()} och ändras inte. ”Ny version från den här revisionen” skapar version{' '}
+          {doc.latestVersion + 1}, som ersätter version {doc.version}, med revisionens text och samma diarienummer.
+        </p>
+      )}
+      {superseded && (
+        <p className="muted">
+          Version {doc.version} har ersatts av version {doc.latestVersion}. Bara den senaste versionen kan få en ny version.
+        </p>
+      )}
       {revisions === null ? (
         <p aria-busy="true">Läser in…</p>
       ) : revisions.length === 0 ? (
         <p>Inga sparade versioner ännu. Statusändringar och ”Spara version” skapar versioner.</p>
       ) : (
-        <ul className="revisions" aria-label="Versioner">
+        <ul className="revisions" aria-label="Revisioner">
           {revisions.map((r) => (
             <li key={r.id}>
               <label>
                 <input
                   type="checkbox"
-                  aria-label={`Välj version ${r.id} för jämförelse`}
+                  aria-label={`Välj revision ${r.id} för jämförelse`}
                   checked={picked.includes(r.id)}
                   onChange={(e) => setPicked((p) => (e.target.checked ? [...p, r.id].slice(-2) : p.filter((x) => x !== r.id)))}
                 />{' '}
@@ -64,9 +85,11 @@ export function HistoryDialog({ docId, onClose, beforeRestore, onRestored }: Pro
               <button type="button" onClick={guard(async () => (setDiff(null), setShown(await api.getRevision({ revisionId: r.id }))))}>
                 Visa
               </button>
-              <button type="button" onClick={restore(r.id)}>
-                Återställ
-              </button>
+              {!superseded && (
+                <button type="button" onClick={restore(r.id)}>
+                  {locked ? 'Ny version från den här revisionen' : 'Återställ'}
+                </button>
+              )}
             </li>
           ))}
         </ul>
@@ -80,7 +103,7 @@ export function HistoryDialog({ docId, onClose, beforeRestore, onRestored }: Pro
         </button>
       </div>
       {shown && (
-        <section className="revision-view" aria-label="Vald version">
+        <section className="revision-view" aria-label="Vald revision">
           <h3>{shown.title}</h3>
           <pre>{shown.plainText}</pre>
         </section>

@@ -95,6 +95,7 @@ export function SearchBox() {
             <li key={h.id} role="option" aria-selected={i === active} onMouseDown={(e) => (e.preventDefault(), open(h))}>
               <div className="hit-title">
                 {h.date ?? '–'} · {h.title}
+                {h.version > 1 && ` · version ${h.version}`}
               </div>
               <div className="hit-snippet">{marked(h)}</div>
             </li>

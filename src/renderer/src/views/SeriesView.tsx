@@ -117,6 +117,7 @@ function OneSeries({ name }: { name: string }) {
             {m.documentId ? (
               <>
                 <span className={`status status-${m.status}`}>{m.status ? STATUS_LABELS[m.status] : ''}</span>
+                {m.version !== undefined && m.version > 1 && <span className="muted">version {m.version}</span>}
                 <button type="button" className="link" onClick={() => navigate({ kind: 'doc', id: m.documentId! })}>
                   Öppna
                 </button>

@@ -4,6 +4,7 @@ import { dnrProblem, STATUS_LABELS, TRANSITIONS } from '../../../shared/domain';
 import { api, errorMessage } from '../api';
 import { Dialog, DialogFooter } from '../components/Dialog';
 import { navigate } from '../lib/route';
+import { VersionNote } from './VersionNote';
 
 type Props = { doc: DocumentDetail; beforeChange: () => Promise<void>; onChanged: (doc: DocumentDetail) => void };
 
@@ -33,6 +34,7 @@ export function WorkflowControls({ doc, beforeChange, onChanged }: Props) {
 
   return (
     <div className="workflow" role="group" aria-label="Arbetsflöde">
+      <VersionNote doc={doc} />
       {doc.readOnly && doc.status !== 'utkast' && doc.status !== 'granskning' && (
         <span className="lock" title={doc.readOnlyReason ?? ''} aria-label="Låst">
           🔒 Låst
@@ -58,7 +60,8 @@ export function WorkflowControls({ doc, beforeChange, onChanged }: Props) {
           Registrera…
         </button>
       )}
-      {(doc.status === 'justerad' || doc.status === 'registrerad') && (
+      {/* Only the latest version gets a next one; an old one points to the latest instead (VersionNote). */}
+      {(doc.status === 'justerad' || doc.status === 'registrerad') && doc.version === doc.latestVersion && (
         <button
           type="button"
           onClick={() =>
