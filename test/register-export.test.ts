@@ -14,7 +14,7 @@ const XSD = join(__dirname, '..', 'resources', 'schemas', 'minnes-register-1.xsd
 const run = (cwd: string, ...args: string[]) => cliIn(cwd, { MINNES_USER: 'Karin Åström' })(...args, '--db', 'm.sqlite');
 
 describe('register package from the CLI', () => {
-  it('packages registered minutes: valid metadata.xml, matching checksums, PDF/A, identical bytes every time', async () => {
+  it('packages registered minutes as a SIP: ERMS with the registration time, matching checksums, PDF/A, identical bytes every time', async () => {
     const dir = tmp();
     const id = (await run(dir, 'import', SEED)).stdout.trim();
     const early = await run(dir, 'export', id, '--out', 'early.zip');
@@ -38,17 +38,23 @@ describe('register package from the CLI', () => {
 
     const files = unzipSync(a);
     const names = Object.keys(files);
-    expect(names).toHaveLength(3);
+    const objid = names[0]?.split('/')[0] ?? '';
+    expect(objid).toMatch(/^uuid-/);
+    expect(names).toHaveLength(8);
+    expect(names[0]).toBe(`${objid}/METS.xml`);
+    const erms = strFromU8(files[`${objid}/metadata/descriptive/erms.xml`]!);
+    expect(erms).toContain('<ObjectID>A2026/01234</ObjectID>');
+    expect(erms).toMatch(/<Agent AgentType="Authorizing person">\s*<Name>Karin Åström<\/Name>/);
+    // Registered on the 12th at the time it was done, with its zone: not midnight UTC.
+    expect(erms).toMatch(/<Date DateType="Captured">2026-06-12T\d{2}:\d{2}:\d{2}([+-]\d{2}:\d{2})<\/Date>/);
     const xmlPath = join(dir, 'metadata.xml');
-    writeFileSync(xmlPath, files['metadata.xml']!);
+    writeFileSync(xmlPath, files[`${objid}/documentation/metadata.xml`]!);
     execFileSync('xmllint', ['--noout', '--schema', XSD, xmlPath], { stdio: 'pipe' });
-    const xml = strFromU8(files['metadata.xml']!);
-    expect(xml).toContain('<recordId type="diarienummer">A2026/01234</recordId>');
-    expect(xml).toContain('<approvedBy>Karin Åström</approvedBy>');
-    for (const name of names.filter((n) => n !== 'metadata.xml')) {
+    const mets = strFromU8(files[`${objid}/METS.xml`]!) + strFromU8(files[`${objid}/representations/rep1/METS.xml`]!);
+    for (const name of names.filter((n) => n.includes('/data/'))) {
       const sha = createHash('sha256').update(files[name]!).digest('hex');
-      expect(xml).toContain(sha);
-      expect(xml).toContain(`<size>${files[name]!.length}</size>`);
+      expect(strFromU8(files[`${objid}/metadata/preservation/premis.xml`]!)).toContain(sha);
+      if (name.endsWith('.pdf')) expect(mets).toContain(`SIZE="${files[name]!.length}"`);
     }
     const pdfName = names.find((n) => n.endsWith('.pdf'))!;
     const pdf = Buffer.from(files[pdfName]!);

@@ -39,14 +39,16 @@ export const STATUS_LABELS: Record<Status, string> = {
 
 /**
  * Diarienummer as the Government Offices write them: the ministry's letters, the year, a slash
- * and a serial, optionally a part: "A2026/01234", "Fi2026/00123", "UD2026/12345-3".
+ * and a serial, optionally a part and, as in ministry decisions, the unit after one more slash:
+ * "A2026/01234", "Fi2026/00123-3", "A2020/00404/A", "Fi2026/00123-3/BA".
  */
-export const DNR_PATTERN = /^[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,2}\d{4}\/\d{1,6}(-\d{1,4})?$/;
+export const DNR_PATTERN = /^[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,2}\d{4}\/\d{1,6}(-\d{1,4})?(\/[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,5})?$/;
 
 export function dnrProblem(dnr: string): string | null {
   const v = dnr.trim();
   if (!v) return 'Ange ett diarienummer.';
-  if (!DNR_PATTERN.test(v)) return 'Diarienumret skrivs som A2026/01234: departementets bokstäver, år, snedstreck och löpnummer.';
+  if (!DNR_PATTERN.test(v))
+    return 'Diarienumret skrivs som A2026/01234 eller A2020/00404/A: departementets bokstäver, år, snedstreck och löpnummer, ibland snedstreck och enhet.';
   const year = Number(/\d{4}/.exec(v)?.[0]);
   if (year < 1990 || year > 2100) return 'Året i diarienumret är inte rimligt.';
   return null;

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { IsoDateSchema } from './domain';
 
+export const SECRECY_LEVELS = ['offentlig', 'sekretess'] as const;
+export type Secrecy = (typeof SECRECY_LEVELS)[number];
+
 const text = (max: number) => z.string().max(max);
 const time = z.union([z.literal(''), z.string().regex(/^([01]?\d|2[0-3])[.:][0-5]\d$/, 'Tid skrivs 9.00 eller 09:00')]);
 
@@ -20,6 +23,13 @@ const fields = {
   meetingType: text(100),
   dnr: text(40),
   series: text(200),
+  /** Offentlig unless a secrecy provision applies; the register package refuses sekretess without its reference. */
+  // A string rather than z.enum: every field stays a string, so code copying fields by key stays simple.
+  secrecy: z.string().refine((v) => (SECRECY_LEVELS as readonly string[]).includes(v), 'Offentlig eller sekretess'),
+  /** The provision, e.g. "OSL 15 kap. 1 §". */
+  secrecyReference: text(200),
+  /** Who assessed the secrecy (name or function). */
+  secrecyDecidedBy: text(200),
 };
 
 /**
@@ -44,6 +54,10 @@ export const MetadataSchema = z.object({
   meetingType: fields.meetingType.default(''),
   dnr: fields.dnr.default(''),
   series: fields.series.default(''),
+  // Defaults keep every stored document from before secrecy existed parsing as public.
+  secrecy: fields.secrecy.default('offentlig'),
+  secrecyReference: fields.secrecyReference.default(''),
+  secrecyDecidedBy: fields.secrecyDecidedBy.default(''),
 });
 export type Metadata = z.infer<typeof MetadataSchema>;
 export type MetadataKey = keyof Metadata;
@@ -65,4 +79,15 @@ export const METADATA_LABELS: Record<MetadataKey, string> = {
   meetingType: 'Mötestyp',
   dnr: 'Dnr',
   series: 'Serie',
+  secrecy: 'Sekretess',
+  secrecyReference: 'Sekretessgrund',
+  secrecyDecidedBy: 'Sekretessprövad av',
 };
+
+/** Why the secrecy marking cannot go into the register as it is, or null when it can. */
+export function secrecyProblem(m: Pick<Metadata, 'secrecy' | 'secrecyReference'>): string | null {
+  if (m.secrecy === 'sekretess' && !m.secrecyReference.trim()) {
+    return 'Ange sekretessgrunden (till exempel OSL 15 kap. 1 §) när handlingen är sekretessmarkerad.';
+  }
+  return null;
+}

@@ -4,8 +4,6 @@ import type { Template } from '../../shared/template';
 import { VARIABLE_SOURCE, type VariableName } from '../../shared/variables';
 import { METADATA_LABELS } from '../../shared/metadata';
 import type { Db } from './db';
-import type { DocumentDetail } from '../../shared/document';
-import { dnrProblem, LOCKED_STATUSES } from '../../shared/domain';
 import { loadDocument } from './document-store';
 import { MinnesError } from './errors';
 import { buildMinutes } from './model/build-minutes';
@@ -73,47 +71,10 @@ export function undrawableNotice(undrawable: readonly string[]): string | null {
 export async function exportStored(db: Db, id: string, format: ExportFormat | 'zip'): Promise<RenderedFile & { fileName: string }> {
   const doc = loadDocument(db, id);
   const template = doc.templateKey ? getTemplate(db, doc.templateKey, doc.templateVersion ?? undefined) : null;
-  if (format === 'zip') return registerPackage(doc, template);
+  if (format === 'zip') return (await import('./register/from-document')).registerPackage(db, doc, template);
   // Approved minutes are frozen, so their files are too: the approval time stands in for "now".
   const rendered = await renderParts(doc.metadata, doc.content, template, format, doc.approvedAt ?? undefined);
   return { ...rendered, fileName: exportFileName(doc.metadata, doc.title, format) };
-}
-
-/** The package for the register (diariet): PDF/A, DOCX and metadata.xml; approved minutes only. */
-async function registerPackage(doc: DocumentDetail, template: Template | null): Promise<RenderedFile & { fileName: string }> {
-  if (!LOCKED_STATUSES.includes(doc.status) || !doc.approvedAt || !doc.approvedBy) {
-    throw new MinnesError('not_approved', 'Bara justerade eller registrerade minnesanteckningar kan paketeras för diariet.');
-  }
-  const dnr = doc.metadata.dnr.trim();
-  const problem = dnr ? dnrProblem(dnr) : 'Paketet behöver ett diarienummer: registrera minnesanteckningarna först.';
-  if (problem) throw new MinnesError('bad_dnr', problem);
-  const { bytes: pdfa, undrawable } = await renderParts(doc.metadata, doc.content, template, 'pdfa', doc.approvedAt);
-  const { bytes: docx } = await renderParts(doc.metadata, doc.content, template, 'docx', doc.approvedAt);
-  const baseName = exportFileName(
-    { ...doc.metadata, date: `${dnr.replace('/', '-')} ${doc.metadata.date}`.trim() },
-    doc.title,
-    'pdf',
-  ).replace(/\.pdf$/, '');
-  const { buildRegisterPackage } = await import('./register/package');
-  const bytes = buildRegisterPackage({
-    record: {
-      dnr,
-      title: doc.title,
-      documentType: doc.metadata.documentType || 'Minnesanteckningar',
-      status: doc.status === 'registrerad' ? 'registrerad' : 'justerad',
-      created: doc.createdAt,
-      approvedAt: doc.approvedAt,
-      approvedBy: doc.approvedBy,
-      ...(doc.registeredAt ? { registeredAt: `${doc.registeredAt}T00:00:00.000Z` } : {}),
-      organisation: doc.metadata.department || doc.metadata.unit || 'Regeringskansliet',
-      unit: doc.metadata.department ? doc.metadata.unit : '',
-      language: 'sv',
-    },
-    pdfa,
-    docx,
-    baseName,
-  });
-  return { bytes, undrawable, fileName: `${baseName}.zip` };
 }
 
 /** "2026-06-09 Minnesanteckningar samråd.docx": sortable, and safe on every file system. */

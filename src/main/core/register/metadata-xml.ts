@@ -1,16 +1,14 @@
+import { DNR_PATTERN } from '../../../shared/domain';
 import { cleanLine } from '../export/sanitize';
 
 /**
- * metadata.xml of the register package: what the register (diariet) needs to file the minutes
- * without retyping anything. Modelled on the National Archives' FGS Ärendehantering, in our own
- * namespace because it is not FGS itself; resources/schemas/minnes-register-1.xsd is its schema
- * and says which FGS element each of ours corresponds to. Pure: the same record, the same bytes.
+ * documentation/metadata.xml of the register package: the flat summary Minnes wrote before the
+ * package became an E-ARK SIP, kept as documentation for registers that read it. The SIP's own
+ * description is erms.xml. In our own namespace; resources/schemas/minnes-register-1.xsd is its
+ * schema. Pure: the same record, the same bytes.
  */
 
 export const REGISTER_NAMESPACE = 'urn:minnes:register:1';
-
-/** Regeringskansliet's diarienummer: department letters, year, "/", serial, optional "-part" (A2026/01234, Fi2026/00123-3). */
-export const DNR_PATTERN = /^[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,2}[0-9]{4}\/[0-9]{1,6}(-[0-9]+)?$/;
 
 export const DEFAULT_SECRECY = 'Offentlig';
 
@@ -27,7 +25,7 @@ export type RegisterFile = {
   role: 'original' | 'arkivformat';
 };
 
-export type RegisterRecord = {
+export type FlatRecord = {
   /** Diarienummer: the record id in the register. */
   dnr: string;
   /** Ärendemening: what the register lists the document as. */
@@ -95,7 +93,7 @@ function fileXml(f: RegisterFile): string {
 }
 
 /** metadata.xml as UTF-8 bytes; throws RangeError on a record the schema would refuse. */
-export function buildMetadataXml(r: RegisterRecord): Uint8Array {
+export function buildMetadataXml(r: FlatRecord): Uint8Array {
   const dnr = cleanLine(r.dnr);
   if (!DNR_PATTERN.test(dnr)) fail(`Dnr "${dnr}" is not a diarienummer such as A2026/01234`);
   if (r.files.length === 0) fail('the package lists no files');
