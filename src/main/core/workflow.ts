@@ -9,6 +9,7 @@ import { nowIso } from './ids';
 import { assertLatestVersion, nextVersionNo } from './record-versions';
 import { getRevision, snapshot } from './revisions';
 import { getTemplate } from './templates/template-repo';
+import { registrationTime } from './register/time';
 
 export type StatusChange = {
   status: Status;
@@ -58,8 +59,9 @@ export function changeStatus(db: Db, id: string, change: StatusChange): Document
         const dnr = (change.dnr ?? doc.metadata.dnr).trim();
         const problem = dnrProblem(dnr);
         if (problem) throw new MinnesError('bad_dnr', problem);
-        const on = change.registeredOn ?? now.slice(0, 10);
-        if (!/^\d{4}-\d{2}-\d{2}$/.test(on)) throw new MinnesError('bad_date', 'Registreringsdatum skrivs ÅÅÅÅ-MM-DD.');
+        // Stored with its zone (2026-06-10T14:03:00+02:00): the register package states when, not just which day.
+        const on = registrationTime(change.registeredOn, new Date(now));
+        if (!on) throw new MinnesError('bad_date', 'Registreringsdatum skrivs ÅÅÅÅ-MM-DD.');
         const metadata = JSON.stringify({ ...doc.metadata, dnr });
         db.prepare(`UPDATE documents SET status = 'registrerad', registered_at = ?, metadata = ?, updated_at = ? WHERE id = ?`).run(
           on,
