@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { loadDocument, saveDocument, setTrashed } from '../src/main/core/document-store';
+import { exportStored } from '../src/main/core/export-document';
 import { listDocuments } from '../src/main/core/documents-repo';
 import { importIntoStore } from '../src/main/core/import-document';
 import { migrations } from '../src/main/core/migrations';
@@ -72,6 +74,11 @@ describe('a record and its versions', () => {
     const d1 = loadDocument(db, v1);
     expect(d1).toMatchObject({ readOnly: true, version: 1, latestVersion: 3 });
     expect(d1.readOnlyReason).toMatch(/ersatts av version 3/);
+    expect(() => saveDocument(db, v1, { content: d1.content })).toThrow(/ersatts av version 3/);
+    // …and exportable as they were approved.
+    const body = strFromU8(unzipSync((await exportStored(db, v1, 'docx')).bytes)['word/document.xml']!);
+    expect(body).toContain('Långsiktighet');
+    expect(body).not.toContain('Uthållighet');
     db.close();
   });
 
