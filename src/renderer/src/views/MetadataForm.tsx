@@ -1,5 +1,5 @@
 import type { Metadata, MetadataKey } from '../../../shared/metadata';
-import { METADATA_LABELS } from '../../../shared/metadata';
+import { METADATA_LABELS, secrecyProblem } from '../../../shared/metadata';
 import { documentTitle } from '../../../shared/variables';
 
 type Props = {
@@ -32,6 +32,8 @@ export function MetadataForm({ metadata, titlePattern, readOnly, missingFields, 
     </label>
   );
   const generated = documentTitle(titlePattern, { ...metadata, title: '' }).text;
+  const secret = metadata.secrecy === 'sekretess';
+  const secrecyError = secrecyProblem(metadata);
   return (
     <form className="metadata" aria-label="Mötesuppgifter" onSubmit={(e) => e.preventDefault()}>
       <h2>Mötesuppgifter</h2>
@@ -41,6 +43,40 @@ export function MetadataForm({ metadata, titlePattern, readOnly, missingFields, 
         {input('endTime', 'text', { placeholder: '15.30', inputMode: 'numeric' })}
       </div>
       {TEXT_FIELDS.map((k) => input(k, 'text', k === 'dnr' ? { placeholder: 'A2026/01234' } : {}))}
+      <label className="field">
+        {METADATA_LABELS.secrecy}
+        <select
+          name="secrecy"
+          value={metadata.secrecy}
+          disabled={readOnly}
+          onChange={(e) => set('secrecy', e.target.value)}
+          onBlur={onBlur}
+        >
+          <option value="offentlig">Offentlig</option>
+          <option value="sekretess">Sekretess</option>
+        </select>
+      </label>
+      {secret && (
+        <>
+          <label className="field">
+            {METADATA_LABELS.secrecyReference}
+            <input
+              name="secrecyReference"
+              value={metadata.secrecyReference}
+              placeholder="OSL 15 kap. 1 §"
+              readOnly={readOnly}
+              aria-invalid={!!secrecyError || undefined}
+              aria-describedby="secrecy-help"
+              onChange={(e) => set('secrecyReference', e.target.value)}
+              onBlur={onBlur}
+            />
+            <small id="secrecy-help" className={secrecyError ? 'field-error' : undefined}>
+              {secrecyError ?? 'Diariepaketet anger grunden för sekretessen.'}
+            </small>
+          </label>
+          {input('secrecyDecidedBy')}
+        </>
+      )}
       <label className="field">
         {METADATA_LABELS.title}
         <textarea
