@@ -55,7 +55,12 @@ export function ExportControls({ id, beforeExport, canPackage }: Props) {
           Exportera PDF
         </button>
         {canPackage && (
-          <button type="button" disabled={!!busy} onClick={() => void exportAs('zip')} title="PDF/A, DOCX och metadata.xml för diariet">
+          <button
+            type="button"
+            disabled={!!busy}
+            onClick={() => void exportAs('zip')}
+            title="E-ARK-paket (FGS 2.0) för diariet: PDF/A, DOCX, ERMS och PREMIS"
+          >
             Diariepaket
           </button>
         )}
