@@ -1,47 +1,8 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { request } from 'node:http';
-import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import type { Db } from '../src/main/core/db';
-import { openStore } from '../src/main/core/store';
-import { createHandlers } from '../src/main/core/handlers';
-import { startWebHost, type RunningHost } from '../src/main/web/server';
+import { describe, expect, it } from 'vitest';
 import { useTmpDir } from './support/tmp';
+import { call, useWebHost } from './support/web-host';
 
-const tmp = useTmpDir();
-let host: RunningHost | undefined;
-let db: Db | undefined;
-afterEach(async () => {
-  await host?.close();
-  host = undefined;
-  db?.close();
-  db = undefined;
-});
-
-async function start() {
-  const dir = tmp();
-  const rendererDir = join(dir, 'renderer');
-  mkdirSync(rendererDir);
-  writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>Minnes</title>');
-  writeFileSync(join(dir, 'secret.txt'), 'hemligt');
-  const dbPath = join(dir, 'm.sqlite');
-  db = openStore(dbPath);
-  host = await startWebHost({ handlers: createHandlers({ db, dbPath, host: 'browser' }), rendererDir, token: 'tok-123456', port: 0 });
-  return host;
-}
-
-type Reply = { status: number; body: string };
-function call(port: number, path: string, opts: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<Reply> {
-  return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port, path, method: opts.method ?? 'GET', headers: opts.headers }, (res) => {
-      let body = '';
-      res.on('data', (d: Buffer) => (body += d.toString()));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
-    });
-    req.on('error', reject);
-    req.end(opts.body);
-  });
-}
+const { start, db: currentDb } = useWebHost(useTmpDir());
 
 describe('browser host', () => {
   it('binds 127.0.0.1 and prints a URL with the token', async () => {
@@ -100,7 +61,7 @@ describe('browser host', () => {
     const doc = (await post('createDocument', { metadata: { theme: 'Tema', date: '2026-06-09' } })).value;
     await post('changeStatus', { id: doc.id, status: 'granskning' });
     await post('changeStatus', { id: doc.id, status: 'justerad', approvedBy: 'Karin' });
-    const row = () => db?.prepare('SELECT * FROM documents WHERE id = ?').get(doc.id);
+    const row = () => currentDb()?.prepare('SELECT * FROM documents WHERE id = ?').get(doc.id);
     const before = row();
     const attempt = await post('saveDocument', { id: doc.id, metadata: { ...doc.metadata, theme: 'Ändrat' } });
     expect(attempt.ok).toBe(false);

@@ -1,7 +1,9 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { timingSafeEqual } from 'node:crypto';
 import type { Handlers } from '../../shared/contract';
 import { dispatch } from '../core/dispatch';
+import { cookieName, isAuthorized, sameToken, sessionCookie } from './auth';
+import { applySecurityHeaders } from './headers';
+import { parseTarget, type Target } from './target';
 import { serveStatic } from './static';
 
 export type WebHostOptions = {
@@ -23,11 +25,9 @@ function send(res: ServerResponse, status: number, body: unknown): void {
   res.end(text);
 }
 
-function sameToken(given: string | undefined, token: string): boolean {
-  if (!given) return false;
-  const a = Buffer.from(given);
-  const b = Buffer.from(token);
-  return a.length === b.length && timingSafeEqual(a, b);
+function sendText(res: ServerResponse, status: number, text: string, extra: Record<string, string> = {}): void {
+  res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store', ...extra });
+  res.end(text);
 }
 
 /**
@@ -69,9 +69,29 @@ function readBody(req: IncomingMessage, limit: number): Promise<string> {
   });
 }
 
-async function handleApi(req: IncomingMessage, res: ServerResponse, opts: WebHostOptions): Promise<void> {
+/**
+ * The printed address carries the key once: it is swapped for the cookie and the browser is sent
+ * on to `/` (303, so the key never stays in the address bar, the history or a bookmark).
+ * Always to `/`: a path taken from the request could turn this into an open redirect (`//other`).
+ */
+function firstLoad(req: IncomingMessage, res: ServerResponse, target: Target, opts: WebHostOptions, port: number): void {
+  const given = target.query.get('token') ?? undefined;
+  if (req.method !== 'GET' && req.method !== 'HEAD') return sendText(res, 405, 'Endast GET');
+  if (!sameToken(given, opts.token)) return sendText(res, 401, 'Ogiltig nyckel. Öppna adressen som värden skrev ut.');
+  const rest = new URLSearchParams(target.query);
+  rest.delete('token');
+  const query = rest.toString();
+  res.writeHead(303, {
+    location: query ? `/?${query}` : '/',
+    'set-cookie': sessionCookie(cookieName(port), opts.token),
+    'cache-control': 'no-store',
+  });
+  res.end();
+}
+
+async function handleApi(req: IncomingMessage, res: ServerResponse, target: Target, opts: WebHostOptions, port: number): Promise<void> {
   if (req.method !== 'POST') return send(res, 405, { ok: false, error: { code: 'method', message: 'Endast POST' } });
-  if (!sameToken(req.headers['x-minnes-token'] as string | undefined, opts.token)) {
+  if (!isAuthorized(req, opts.token, cookieName(port))) {
     return send(res, 401, {
       ok: false,
       error: { code: 'unauthorized', message: 'Ogiltig eller saknad nyckel. Öppna adressen som värden skrev ut.' },
@@ -89,16 +109,21 @@ async function handleApi(req: IncomingMessage, res: ServerResponse, opts: WebHos
       error: { code: 'bad_request', message: tooLarge ? 'Förfrågan är för stor.' : 'Förfrågan är inte giltig JSON.' },
     });
   }
-  const channel = decodeURIComponent((req.url ?? '').slice(API_PREFIX.length).split('?')[0] ?? '');
+  const channel = target.pathname.slice(API_PREFIX.length);
   send(res, 200, await dispatch(opts.handlers, channel, payload));
 }
 
 export function startWebHost(opts: WebHostOptions): Promise<RunningHost> {
   let port = opts.port;
   const server = createServer((req, res) => {
+    applySecurityHeaders(res);
     if (!trustedOrigin(req, port)) return send(res, 403, { ok: false, error: { code: 'forbidden', message: 'Främmande ursprung' } });
-    const url = req.url ?? '/';
-    const work = url.startsWith(API_PREFIX) ? handleApi(req, res, opts) : serveStatic(req, res, opts.rendererDir);
+    const target = parseTarget(req.url);
+    if (!target) return sendText(res, 400, 'Ogiltig adress');
+    if (!target.pathname.startsWith(API_PREFIX) && target.query.has('token')) return firstLoad(req, res, target, opts, port);
+    const work = target.pathname.startsWith(API_PREFIX)
+      ? handleApi(req, res, target, opts, port)
+      : serveStatic(req, res, opts.rendererDir, target.pathname);
     work.catch(() => {
       if (!res.headersSent) send(res, 500, { ok: false, error: { code: 'internal', message: 'Internt fel' } });
       else res.end();

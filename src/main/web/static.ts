@@ -14,13 +14,12 @@ const TYPES: Record<string, string> = {
   '.ico': 'image/x-icon',
 };
 
-/** Serves the built renderer; paths are confined to its folder. */
-export async function serveStatic(req: IncomingMessage, res: ServerResponse, dir: string): Promise<void> {
+/** Serves the built renderer; paths (already decoded) are confined to its folder. */
+export async function serveStatic(req: IncomingMessage, res: ServerResponse, dir: string, pathname: string): Promise<void> {
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     res.writeHead(405).end();
     return;
   }
-  const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
   const rel = normalize(pathname === '/' ? '/index.html' : pathname);
   const file = join(dir, rel);
   if (!file.startsWith(dir + sep)) {
@@ -40,7 +39,6 @@ export async function serveStatic(req: IncomingMessage, res: ServerResponse, dir
     'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
     'content-length': size,
     'cache-control': 'no-cache',
-    'x-content-type-options': 'nosniff',
   });
   if (req.method === 'HEAD') {
     res.end();

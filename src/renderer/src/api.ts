@@ -7,13 +7,17 @@ declare global {
   }
 }
 
-/** The browser host's transport: same methods as the preload, over HTTP with the per-run token. */
-function httpTransport(token: string): TransportApi {
+/**
+ * The browser host's transport: same methods as the preload, over HTTP. The per-run key is an
+ * HttpOnly cookie the host set on the first load; the page never sees it, the browser sends it.
+ */
+function httpTransport(): TransportApi {
   const call = async (channel: Channel, input: unknown): Promise<Result<unknown>> => {
     try {
       const res = await fetch(`/api/${channel}`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-minnes-token': token },
+        credentials: 'same-origin',
+        headers: { 'content-type': 'application/json' },
         body: JSON.stringify(input ?? {}),
       });
       return (await res.json()) as Result<unknown>;
@@ -24,8 +28,15 @@ function httpTransport(token: string): TransportApi {
   return Object.fromEntries(CHANNELS.map((c) => [c, (input: unknown) => call(c, input)])) as unknown as TransportApi;
 }
 
-function tokenFromLocation(): string {
-  return new URLSearchParams(window.location.search).get('token') ?? '';
+/**
+ * The host answers the printed address with a redirect to `/`, so the key is normally gone before
+ * this runs; should an address with it still reach the page, it leaves the address bar and history here.
+ */
+function forgetTokenInAddress(): void {
+  const url = new URL(window.location.href);
+  if (!url.searchParams.has('token')) return;
+  url.searchParams.delete('token');
+  window.history.replaceState(window.history.state, '', url.pathname + url.search + url.hash);
 }
 
 function unwrap(transport: TransportApi): MinnesApi {
@@ -42,7 +53,8 @@ function unwrap(transport: TransportApi): MinnesApi {
   ) as unknown as MinnesApi;
 }
 
-export const api: MinnesApi = unwrap(window.minnes ?? httpTransport(tokenFromLocation()));
+if (!window.minnes) forgetTokenInAddress();
+export const api: MinnesApi = unwrap(window.minnes ?? httpTransport());
 
 /** Browsers deliver a request made while the page unloads only with keepalive, and only up to 64 KB. */
 const KEEPALIVE_LIMIT = 60_000;
@@ -58,7 +70,8 @@ export function saveOnUnload(input: CallInput<'saveDocument'>): 'sent' | 'wait' 
   void fetch('/api/saveDocument', {
     method: 'POST',
     keepalive: true,
-    headers: { 'content-type': 'application/json', 'x-minnes-token': tokenFromLocation() },
+    credentials: 'same-origin',
+    headers: { 'content-type': 'application/json' },
     body,
   });
   return 'sent';
