@@ -10,6 +10,7 @@ import { isMinnesError } from '../core/errors';
 import { desktopFiles } from './files';
 import { registerIpc } from './ipc';
 import { installMenu } from './menu';
+import { electronSqliteBinding } from './native-binding';
 import { hardenSession } from './security';
 import { isOwnPage } from './security-policy';
 
@@ -20,11 +21,6 @@ app.setPath('userData', defaultUserDataDir());
 const rendererDir = join(__dirname, '..', 'renderer');
 const ownUrlPrefix = pathToFileURL(rendererDir).href + '/';
 let ctx: CoreContext | undefined;
-
-function nativeBinding(): string | undefined {
-  // Set by scripts/start.mjs (a better-sqlite3 built for Electron's ABI); the packaged app has it rebuilt in place.
-  return process.env.MINNES_ELECTRON_SQLITE || undefined;
-}
 
 function createWindow(): BrowserWindow {
   const win = new BrowserWindow({
@@ -54,7 +50,7 @@ async function start(): Promise<void> {
   const dbPath = resolveDbPath(process.env.MINNES_DB_FLAG);
   try {
     mkdirSync(app.getPath('userData'), { recursive: true });
-    const openOptions = { nativeBinding: nativeBinding() };
+    const openOptions = { nativeBinding: electronSqliteBinding(process.env, app.isPackaged) };
     ctx = { db: openStore(dbPath, openOptions), dbPath, host: 'electron', files: desktopFiles, openOptions };
   } catch (e) {
     dialog.showErrorBox('Minnes kan inte starta', isMinnesError(e) ? e.message : String(e));
