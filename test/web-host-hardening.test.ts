@@ -106,3 +106,11 @@ describe('packaged Electron app and MINNES_ELECTRON_SQLITE', () => {
     expect(electronSqliteBinding(env, true)).toBeUndefined();
   });
 });
+
+describe('browser host: timeouts', () => {
+  it('gives headers as long as a whole request, so a busy loop does not turn queued requests into 408', async () => {
+    const h = await start();
+    expect(h.server.headersTimeout).toBe(300_000);
+    expect(h.server.requestTimeout).toBe(300_000);
+  });
+});

@@ -113,9 +113,18 @@ async function handleApi(req: IncomingMessage, res: ServerResponse, target: Targ
   send(res, 200, await dispatch(opts.handlers, channel, payload));
 }
 
+/**
+ * Node answers 408 when a request's headers have not been parsed within headersTimeout. Only
+ * local programs reach this host, so slow senders are not the risk; a busy event loop is: Node's
+ * timeout check runs before the loop reads headers already waiting in the socket, so after a long
+ * import every connection queued behind it got 408 with the 60 s default. Headers get as long as
+ * a whole request may take; heavy work belongs in a worker anyway.
+ */
+const TIMEOUTS = { requestTimeout: 300_000, headersTimeout: 300_000, keepAliveTimeout: 5_000 };
+
 export function startWebHost(opts: WebHostOptions): Promise<RunningHost> {
   let port = opts.port;
-  const server = createServer((req, res) => {
+  const server = createServer(TIMEOUTS, (req, res) => {
     applySecurityHeaders(res);
     if (!trustedOrigin(req, port)) return send(res, 403, { ok: false, error: { code: 'forbidden', message: 'Främmande ursprung' } });
     const target = parseTarget(req.url);
