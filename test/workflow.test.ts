@@ -69,7 +69,25 @@ describe('status workflow', () => {
     }
     expect(loadDocument(db, id).status).toBe('justerad');
     const reg = changeStatus(db, id, { status: 'registrerad', dnr: 'Fi2026/00123', registeredOn: '2026-06-12' });
-    expect(reg).toMatchObject({ status: 'registrerad', registeredAt: '2026-06-12', metadata: { dnr: 'Fi2026/00123' } });
+    // The registration time carries its zone: the chosen day, at the time of registering.
+    expect(reg).toMatchObject({ status: 'registrerad', metadata: { dnr: 'Fi2026/00123' } });
+    expect(reg.registeredAt).toMatch(/^2026-06-12T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/);
+    db.close();
+  });
+
+  it('refuses to register a secrecy marking without its legal ground, and records one given at registration', async () => {
+    const { db, id } = await setup();
+    changeStatus(db, id, { status: 'granskning' });
+    changeStatus(db, id, { status: 'justerad', approvedBy: 'K. Å.' });
+    const secret = { secrecy: 'sekretess' as const, secrecyReference: ' ', secrecyDecidedBy: 'K. Å.' };
+    expect(() => changeStatus(db, id, { status: 'registrerad', dnr: 'A2026/00001', secrecy: secret })).toThrow(/sekretessgrunden/);
+    expect(loadDocument(db, id).status).toBe('justerad');
+    const reg = changeStatus(db, id, {
+      status: 'registrerad',
+      dnr: 'A2026/00001',
+      secrecy: { ...secret, secrecyReference: 'OSL 15 kap. 1 §' },
+    });
+    expect(reg.metadata).toMatchObject({ secrecy: 'sekretess', secrecyReference: 'OSL 15 kap. 1 §', secrecyDecidedBy: 'K. Å.' });
     db.close();
   });
 

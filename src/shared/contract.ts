@@ -106,6 +106,15 @@ export const contract = {
         approvedBy: z.string().trim().max(200).optional(),
         dnr: z.string().trim().max(40).optional(),
         registeredOn: IsoDateSchema.optional(),
+        /** The secrecy assessment made at registration (Registrera dialog). */
+        secrecy: z
+          .object({
+            secrecy: z.enum(['offentlig', 'sekretess']),
+            secrecyReference: z.string().trim().max(200),
+            secrecyDecidedBy: z.string().trim().max(200),
+          })
+          .strict()
+          .optional(),
       })
       .strict(),
     output: DocumentDetailSchema,

@@ -1,7 +1,7 @@
 import { dnrProblem, LOCKED_STATUSES, STATUS_LABELS, TRANSITIONS, type Status } from '../../shared/domain';
 import type { ContentEnvelope } from '../../shared/content';
 import type { DocumentDetail } from '../../shared/document';
-import type { Metadata } from '../../shared/metadata';
+import { secrecyProblem, type Metadata } from '../../shared/metadata';
 import type { Db } from './db';
 import { insertDocument, loadDocument, saveDocument } from './document-store';
 import { MinnesError } from './errors';
@@ -19,6 +19,8 @@ export type StatusChange = {
   dnr?: string;
   /** Registration date, ISO; today when not given. */
   registeredOn?: string;
+  /** Secrecy assessed at registration (registrerad); the document's own marking when not given. */
+  secrecy?: Pick<Metadata, 'secrecy' | 'secrecyReference' | 'secrecyDecidedBy'>;
 };
 
 function refuse(from: Status, to: Status): never {
@@ -62,7 +64,11 @@ export function changeStatus(db: Db, id: string, change: StatusChange): Document
         // Stored with its zone (2026-06-10T14:03:00+02:00): the register package states when, not just which day.
         const on = registrationTime(change.registeredOn, new Date(now));
         if (!on) throw new MinnesError('bad_date', 'Registreringsdatum skrivs ÅÅÅÅ-MM-DD.');
-        const metadata = JSON.stringify({ ...doc.metadata, dnr });
+        const marked = { ...doc.metadata, ...(change.secrecy ?? {}), dnr };
+        // A secrecy marking names its legal ground, or the register cannot keep the record restricted.
+        const secret = secrecyProblem(marked);
+        if (secret) throw new MinnesError('bad_secrecy', secret);
+        const metadata = JSON.stringify(marked);
         db.prepare(`UPDATE documents SET status = 'registrerad', registered_at = ?, metadata = ?, updated_at = ? WHERE id = ?`).run(
           on,
           metadata,

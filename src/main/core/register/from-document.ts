@@ -16,27 +16,13 @@ import { isoWithOffset, zonedRegistration } from './time';
  * stored document, refuses what must not reach the register, and renders the files.
  */
 
-type Link = { id: string; parent_id: string | null; dnr: string };
-
-/** The document's line of versions, oldest first (version 1 is the record's first document). */
-function lineage(db: Db, id: string): Link[] {
-  const rows = db
-    .prepare(
-      `WITH RECURSIVE up(id, parent_id, dnr, depth) AS (
-         SELECT id, parent_id, json_extract(metadata, '$.dnr'), 0 FROM documents WHERE id = ?
-         UNION ALL
-         SELECT d.id, d.parent_id, json_extract(d.metadata, '$.dnr'), up.depth + 1
-           FROM documents d JOIN up ON d.id = up.parent_id WHERE up.depth < 1000
-       ) SELECT id, parent_id, coalesce(dnr, '') AS dnr FROM up ORDER BY depth DESC`,
-    )
-    .all(id) as Link[];
-  return rows;
-}
-
-function replacedBy(db: Db, id: string): boolean {
+/** A newer approved version of the same record exists: this one is no longer what the register holds. */
+function replacedBy(db: Db, doc: DocumentDetail): boolean {
   return !!db
-    .prepare(`SELECT 1 FROM documents WHERE parent_id = ? AND status IN ('justerad', 'registrerad') AND deleted_at IS NULL`)
-    .get(id);
+    .prepare(
+      `SELECT 1 FROM documents WHERE record_id = ? AND version_no > ? AND status IN ('justerad', 'registrerad') AND deleted_at IS NULL`,
+    )
+    .get(doc.recordId, doc.version);
 }
 
 /** The record the package describes, or a MinnesError in Swedish saying why this document cannot be packaged. */
@@ -44,7 +30,7 @@ export function registerRecord(db: Db, doc: DocumentDetail): RegisterRecord {
   if (!LOCKED_STATUSES.includes(doc.status) || !doc.approvedAt || !doc.approvedBy) {
     throw new MinnesError('not_approved', 'Bara justerade eller registrerade minnesanteckningar kan paketeras för diariet.');
   }
-  if (replacedBy(db, doc.id)) {
+  if (replacedBy(db, doc)) {
     throw new MinnesError(
       'replaced_version',
       'Den här versionen har ersatts av en nyare justerad version. Paketera den senaste versionen i stället.',
@@ -58,10 +44,8 @@ export function registerRecord(db: Db, doc: DocumentDetail): RegisterRecord {
   const registeredAt = doc.registeredAt ? zonedRegistration(doc.registeredAt) : null;
   if (doc.registeredAt && !registeredAt) throw new MinnesError('bad_date', `Registreringstiden ${doc.registeredAt} går inte att läsa.`);
 
-  const line = lineage(db, doc.id);
-  const first = line[0]?.id ?? doc.id;
-  const version = Math.max(1, line.length);
-  const previous = line.length >= 2 ? line[line.length - 2] : undefined;
+  const first = doc.recordId;
+  const version = doc.version;
   const m = doc.metadata;
   return {
     recordId: first,
@@ -84,9 +68,8 @@ export function registerRecord(db: Db, doc: DocumentDetail): RegisterRecord {
         : { kind: 'offentlig' },
     language: 'sv',
     participants: participantOrganisations(doc.content),
-    ...(previous
-      ? { replaces: { ...(previous.dnr ? { dnr: previous.dnr } : {}), version: version - 1, objid: packageObjid(first, version - 1) } }
-      : {}),
+    // Every version of a record keeps the record's Dnr, so the one it replaces is filed under it too.
+    ...(version > 1 ? { replaces: { dnr, version: version - 1, objid: packageObjid(first, version - 1) } } : {}),
     software: { name: 'Minnes', version: APP_VERSION },
   };
 }

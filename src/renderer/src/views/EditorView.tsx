@@ -87,7 +87,11 @@ function OpenDocument({ doc, onReplace }: { doc: DocumentDetail; onReplace: (doc
             <ExportControls
               id={doc.id}
               beforeExport={s.flushNow}
-              canPackage={(doc.status === 'justerad' && !!doc.metadata.dnr) || doc.status === 'registrerad'}
+              canPackage={
+                // A version replaced by a newer approved one is no longer what the register holds.
+                !doc.versions.some((v) => v.version > doc.version && (v.status === 'justerad' || v.status === 'registrerad')) &&
+                ((doc.status === 'justerad' && !!doc.metadata.dnr) || doc.status === 'registrerad')
+              }
             />
           </div>
           {next && <NextMeetingDialog doc={doc} onClose={() => setNext(false)} />}

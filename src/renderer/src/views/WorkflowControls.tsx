@@ -1,9 +1,11 @@
 import { useState } from 'react';
 import type { DocumentDetail } from '../../../shared/document';
 import { dnrProblem, STATUS_LABELS, TRANSITIONS } from '../../../shared/domain';
+import { secrecyProblem } from '../../../shared/metadata';
 import { api, errorMessage } from '../api';
 import { Dialog, DialogFooter } from '../components/Dialog';
 import { navigate } from '../lib/route';
+import { SecrecyFields } from './SecrecyFields';
 import { VersionNote } from './VersionNote';
 
 type Props = { doc: DocumentDetail; beforeChange: () => Promise<void>; onChanged: (doc: DocumentDetail) => void };
@@ -16,6 +18,11 @@ export function WorkflowControls({ doc, beforeChange, onChanged }: Props) {
   const [approver, setApprover] = useState('');
   const [dnr, setDnr] = useState(doc.metadata.dnr);
   const [registeredOn, setRegisteredOn] = useState(today());
+  const [secrecy, setSecrecy] = useState({
+    secrecy: doc.metadata.secrecy === 'sekretess' ? ('sekretess' as const) : ('offentlig' as const),
+    secrecyReference: doc.metadata.secrecyReference,
+    secrecyDecidedBy: doc.metadata.secrecyDecidedBy,
+  });
   const [touched, setTouched] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const allowed = TRANSITIONS[doc.status];
@@ -31,6 +38,7 @@ export function WorkflowControls({ doc, beforeChange, onChanged }: Props) {
     }
   };
   const dnrError = dnrProblem(dnr);
+  const secrecyError = secrecyProblem(secrecy);
 
   return (
     <div className="workflow" role="group" aria-label="Arbetsflöde">
@@ -118,12 +126,13 @@ export function WorkflowControls({ doc, beforeChange, onChanged }: Props) {
             Registreringsdatum
             <input type="date" value={registeredOn} onChange={(e) => setRegisteredOn(e.target.value)} />
           </label>
+          <SecrecyFields value={secrecy} onChange={setSecrecy} error={secrecyError} />
           <DialogFooter
             error={error}
             onCancel={() => setDialog(null)}
             primaryLabel="Registrera"
-            onPrimary={() => void step({ id: doc.id, status: 'registrerad', dnr: dnr.trim(), registeredOn })}
-            disabled={!!dnrError || !registeredOn}
+            onPrimary={() => void step({ id: doc.id, status: 'registrerad', dnr: dnr.trim(), registeredOn, secrecy })}
+            disabled={!!dnrError || !registeredOn || !!secrecyError}
           />
         </Dialog>
       )}
