@@ -37,3 +37,10 @@ test('the key leaves the address on the first load, lives in an HttpOnly cookie,
   expect(status).toBe(401);
   await stranger.close();
 });
+
+test('a printed address with a document fragment opens that document, without the key', async ({ page, host }) => {
+  const id = cli(['new', '--template', 'samrad', '--date', '2026-06-09', '--db', host.dbPath]).stdout.trim();
+  await page.goto(`${host.url}#/doc/${id}`);
+  await expect(page.getByRole('button', { name: '← Alla dokument' })).toBeVisible();
+  expect(page.url()).toBe(`${host.origin}/#/doc/${id}`);
+});
