@@ -1,11 +1,13 @@
 import type { SectionContent } from '../../../shared/content';
 import type { Metadata } from '../../../shared/metadata';
 import type { Template } from '../../../shared/template';
+import { CONTENT_FORMAT, CONTENT_VERSION } from '../../../shared/content';
+import { FLATTENED_NOTICE, checkContentBounds, clampListDepth } from '../../../shared/limits';
 import { findDateInText } from '../../../shared/swedish-format';
 import { MinnesError } from '../errors';
 import { parseFrontMatter, splitFrontMatter } from './front-matter';
 import { textContent, type BlockNode } from './lexical-json';
-import { markdownToBlocks } from './markdown-to-lexical';
+import { markdownToBoundedBlocks } from './markdown-to-lexical';
 import { readPlainLayout } from './plain-layout';
 import { splitSections, type SplitResult } from './sections';
 
@@ -66,6 +68,22 @@ export function decodeText(input: Buffer): string {
   return text;
 }
 
+/**
+ * The limits every stored document keeps (shared/limits): lists past the deepest level flattened
+ * with a notice, and content still too deep or too large refused here rather than by the store.
+ */
+function bounded(split: SplitResult, alreadyFlattened: boolean): SplitResult {
+  let flattened = alreadyFlattened;
+  const sections = split.sections.map((s) => {
+    const r = clampListDepth(s.state);
+    flattened ||= r.flattened;
+    return r.flattened ? { ...s, state: r.state } : s;
+  });
+  const check = checkContentBounds({ format: CONTENT_FORMAT, version: CONTENT_VERSION, sections });
+  if (!check.ok) fail(check.error.code, check.error.message);
+  return { sections, notices: flattened ? [...split.notices, FLATTENED_NOTICE] : split.notices };
+}
+
 function result(metadata: Partial<Metadata>, split: SplitResult, templateKey: string | undefined): ImportResult {
   const { sections, notices } = split;
   const plainText = sections
@@ -97,8 +115,9 @@ export function importText(input: Buffer, fileName: string, template?: Template)
   } else {
     ({ metadata, body } = readPlainLayout(text));
   }
-  const titled = leadingTitle(markdownToBlocks(body), metadata);
-  return result(titled.metadata, splitSections(titled.blocks, template), templateKey);
+  const parsed = markdownToBoundedBlocks(body);
+  const titled = leadingTitle(parsed.blocks, metadata);
+  return result(titled.metadata, bounded(splitSections(titled.blocks, template), parsed.flattened), templateKey);
 }
 
 /**
@@ -135,5 +154,5 @@ export async function importFile(input: Buffer, fileName: string, template?: Tem
   const { docxToBlocks } = await import('./docx-import');
   const { metadata, blocks } = await docxToBlocks(input);
   if (blocks.length === 0 && Object.keys(metadata).length === 0) fail('empty_file', 'Filen är tom.');
-  return result(metadata, splitSections(blocks, template, ['h1', 'h2']), template?.key);
+  return result(metadata, bounded(splitSections(blocks, template, ['h1', 'h2']), false), template?.key);
 }

@@ -13,7 +13,9 @@ import {
   type ListEntry,
   type Run,
 } from './lexical-json';
+import { MAX_INLINE_DEPTH } from '../../../shared/limits';
 import { TagFormat, tagEffect } from './inline-html';
+import { flattenDeepNesting } from './markdown-nesting';
 
 /**
  * Markdown → Lexical block nodes, on marked's own lexer (CommonMark + GFM), so lists, emphasis and
@@ -80,17 +82,22 @@ function textRuns(text: string, format: number): Run[] {
     .flatMap((line, i): Run[] => [...(i > 0 ? [{ kind: 'break' } as const] : []), { kind: 'text', text: line, format }]);
 }
 
-function inlineRuns(tokens: readonly Token[], format: number): Run[] {
+function inlineRuns(tokens: readonly Token[], format: number, depth = 0): Run[] {
   const runs: Run[] = [];
   const tags = new TagFormat();
   for (const t of tokens) {
     const f = format | tags.bits();
+    // Emphasis nested past any use keeps its source text: the words, with their marks, not a stack overflow.
+    if (depth > MAX_INLINE_DEPTH && 'tokens' in t && t.tokens && t.tokens.length > 0) {
+      runs.push(...textRuns(t.raw, f));
+      continue;
+    }
     switch (t.type) {
       case 'strong':
-        runs.push(...inlineRuns((t as Tokens.Strong).tokens, f | BOLD));
+        runs.push(...inlineRuns((t as Tokens.Strong).tokens, f | BOLD, depth + 1));
         break;
       case 'em':
-        runs.push(...inlineRuns((t as Tokens.Em).tokens, f | ITALIC));
+        runs.push(...inlineRuns((t as Tokens.Em).tokens, f | ITALIC, depth + 1));
         break;
       case 'br':
         runs.push({ kind: 'break' });
@@ -114,7 +121,7 @@ function inlineRuns(tokens: readonly Token[], format: number): Run[] {
       case 'text': {
         const text = t as Tokens.Text;
         // In tight list items a text token wraps the item's inline tokens.
-        if (text.tokens && text.tokens.length > 0) runs.push(...inlineRuns(text.tokens, f));
+        if (text.tokens && text.tokens.length > 0) runs.push(...inlineRuns(text.tokens, f, depth + 1));
         else runs.push(...textRuns(decodeEntities(text.text), f));
         break;
       }
@@ -122,13 +129,13 @@ function inlineRuns(tokens: readonly Token[], format: number): Run[] {
         const link = t as Tokens.Link;
         // "<karin@example.se>" is an address someone wrote down, brackets and all.
         if (link.autolink) runs.push(...textRuns(link.raw, f));
-        else runs.push(...inlineRuns(link.tokens, f));
+        else runs.push(...inlineRuns(link.tokens, f, depth + 1));
         break;
       }
       default: {
         // image, del and extensions: their words, without the markup.
         const other = t as { tokens?: Token[]; text?: unknown };
-        if (other.tokens && other.tokens.length > 0) runs.push(...inlineRuns(other.tokens, f));
+        if (other.tokens && other.tokens.length > 0) runs.push(...inlineRuns(other.tokens, f, depth + 1));
         else if (typeof other.text === 'string') runs.push(...textRuns(decodeEntities(other.text), f));
       }
     }
@@ -260,9 +267,18 @@ function blockNodes(tokens: readonly Token[]): BlockNode[] {
   return out;
 }
 
+/**
+ * Markdown source → the block nodes of a Lexical root (paragraphs, h1–h3, lists), with lists and
+ * quotes deeper than the limits flattened first (`flattened` then says so).
+ */
+export function markdownToBoundedBlocks(markdown: string): { blocks: BlockNode[]; flattened: boolean } {
+  const { text, flattened } = flattenDeepNesting(markdown);
+  return { blocks: blockNodes(Lexer.lex(text, { gfm: true })), flattened };
+}
+
 /** Markdown source → the block nodes of a Lexical root (paragraphs, h1–h3, lists). */
 export function markdownToBlocks(markdown: string): BlockNode[] {
-  return blockNodes(Lexer.lex(markdown, { gfm: true }));
+  return markdownToBoundedBlocks(markdown).blocks;
 }
 
 /** Inline Markdown → its plain text ("*Demokratisk* integration" → "Demokratisk integration"), for titles. */
