@@ -1,5 +1,6 @@
 import { strFromU8, unzipSync } from 'fflate';
 import type { Metadata } from '../../../shared/metadata';
+import { MAX_DOCX_UNPACKED } from './docx-zip';
 
 const MINISTRY = /(departementet|Regeringskansliet|Statsrådsberedningen)$/i;
 
@@ -7,7 +8,12 @@ const MINISTRY = /(departementet|Regeringskansliet|Statsrådsberedningen)$/i;
 function headerLines(buffer: Buffer): string[] {
   let files: Record<string, Uint8Array>;
   try {
-    files = unzipSync(buffer, { filter: (f) => /^word\/header\d*\.xml$/.test(f.name) });
+    // checkDocxZip has bounded what the parts really inflate to; the declared size is checked here too,
+    // because fflate allocates it up front.
+    let claimed = 0;
+    files = unzipSync(buffer, {
+      filter: (f) => /^word\/header\d*\.xml$/.test(f.name) && (claimed += f.originalSize) <= MAX_DOCX_UNPACKED,
+    });
   } catch {
     return [];
   }

@@ -6,6 +6,7 @@ import { findDateInText } from '../../../shared/swedish-format';
 import { MinnesError } from '../errors';
 import { BOLD, ITALIC, heading, inlineNodes, list, paragraph, textContent, type BlockNode, type ListEntry, type Run } from './lexical-json';
 import { readWordHeader } from './docx-header';
+import { checkDocxZip } from './docx-zip';
 import { looksLikeHeaderLine } from './plain-layout';
 
 /**
@@ -148,6 +149,7 @@ export function splitDocxHeader(blocks: readonly BlockNode[]): { metadata: Parti
 
 /** A .docx file → its metadata header (when it has the reference layout) and body blocks. */
 export async function docxToBlocks(buffer: Buffer): Promise<{ metadata: Partial<Metadata>; blocks: BlockNode[] }> {
+  await checkDocxZip(buffer);
   let html: string;
   try {
     const result = await mammoth.convertToHtml(
