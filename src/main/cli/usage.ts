@@ -6,7 +6,7 @@ export const USAGE = `Usage: minnes <command> [options]
   minnes new --template <key> [--from <id>] [--date YYYY-MM-DD] [--series <name>]
   minnes list [--json]
   minnes show <id> [--json]
-  minnes export <id> --out <file.docx|file.pdf|file.zip>
+  minnes export <id> --out <file.docx|file.pdf|file.zip|file.json>
   minnes status <id> <utkast|granskning|justerad|registrerad> [--dnr <dnr>] [--by <name>] [--date YYYY-MM-DD]
   minnes search <query> [--json]
   minnes template list | save <id> --key <key> --name <name> | export <key> --out <file.json> | import <file.json>

@@ -16,6 +16,7 @@ import {
 import type { Db, OpenOptions } from './db';
 import { MinnesError } from './errors';
 import { SCHEMA_VERSION } from './migrations';
+import { identifyStore } from './store/identify';
 
 /**
  * Backups (DESIGN, decision 3): copies made with SQLite itself, so a copy is always a consistent
@@ -26,6 +27,8 @@ export type BackupInfo = { path: string; name: string; createdAt: string; size: 
 
 const DAILY = /^minnes-\d{4}-\d{2}-\d{2}\.sqlite$/;
 const ANY_BACKUP = /^minnes-.+\.sqlite$/;
+const BEFORE_MIGRATION = /^minnes-before-migration-v\d+-.+\.sqlite$/;
+export const KEEP_BEFORE_MIGRATION = 3;
 
 /** The automatic copies live next to the database, so they move with it. */
 export function backupsDir(dbPath: string): string {
@@ -141,7 +144,20 @@ export function backupBeforeMigration(dbPath: string, fromVersion: number, opts:
     const why = e instanceof Error ? e.message : String(e);
     throw new MinnesError('backup_failed', `Databasen behöver uppdateras, men först måste en kopia sparas och det gick inte: ${why}`);
   }
+  pruneBeforeMigration(dirname(dest), dest);
   return dest;
+}
+
+/**
+ * Keeps the newest KEEP_BEFORE_MIGRATION copies: a database that keeps failing to open must not
+ * fill the disk with copies of itself. The one just made is always kept.
+ */
+function pruneBeforeMigration(dir: string, made: string): void {
+  const copies = readdirSync(dir)
+    .filter((n) => BEFORE_MIGRATION.test(n))
+    .map((n) => ({ path: join(dir, n), mtime: statSync(join(dir, n)).mtimeMs }))
+    .sort((a, b) => (a.path === made ? -1 : b.path === made ? 1 : b.mtime - a.mtime || b.path.localeCompare(a.path)));
+  for (const old of copies.slice(KEEP_BEFORE_MIGRATION)) removeWithSidecars(old.path);
 }
 
 /** Every backup next to the database (automatic, before migration, before restore), newest first. */
@@ -183,20 +199,39 @@ function openVerifiedBackup(file: string, opts: OpenOptions): Db {
       check = 'unreadable';
     }
     if (check !== 'ok') throw bad('är skadad.');
-    const version = ro.pragma('user_version', { simple: true }) as number;
-    if (version > SCHEMA_VERSION) {
-      throw new MinnesError(
-        'backup_too_new',
-        `${name} kommer från en nyare version av Minnes (schema ${version}, den här versionen kan ${SCHEMA_VERSION}). Databasen har inte ändrats.`,
-      );
+    let found: { version: number; empty: boolean };
+    try {
+      // Also dry-runs the pending migrations on an in-memory copy: a copy they would fail on is
+      // refused here, not after it has replaced a working database.
+      found = identifyStore(ro, file, opts);
+    } catch (e) {
+      const code = e instanceof MinnesError ? e.code : '';
+      if (code === 'database_too_new') {
+        const version = ro.pragma('user_version', { simple: true }) as number;
+        throw new MinnesError(
+          'backup_too_new',
+          `${name} kommer från en nyare version av Minnes (schema ${version}, den här versionen kan ${SCHEMA_VERSION}). Databasen har inte ändrats.`,
+        );
+      }
+      if (code === 'database_corrupt') throw bad('är skadad.');
+      if (code === 'schema_mismatch') throw bad('är ingen hel Minnes-databas (schemaversionen stämmer inte med tabellerna).');
+      throw bad('innehåller ingen Minnes-databas.');
     }
-    const hasDocuments = ro.prepare(`SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'documents'`).get() !== undefined;
-    if (version < 1 || !hasDocuments) throw bad('innehåller ingen Minnes-databas.');
+    if (found.empty) throw bad('innehåller ingen Minnes-databas.');
     return ro;
   } catch (e) {
     ro.close();
     throw e;
   }
+}
+
+/**
+ * Checks that `backupFile` could be restored, without touching the database: for callers that
+ * must close their own connection first (closing it checkpoints the WAL into the main file, which
+ * a refused restore must not do).
+ */
+export function verifyBackup(backupFile: string, opts: OpenOptions = {}): void {
+  openVerifiedBackup(resolve(backupFile), opts).close();
 }
 
 /**

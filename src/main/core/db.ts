@@ -1,8 +1,11 @@
-import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
+import { accessSync, closeSync, constants, openSync, readSync, statSync, type Stats } from 'node:fs';
+import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { backupBeforeMigration } from './backup';
 import { MinnesError } from './errors';
 import { migrations, SCHEMA_VERSION } from './migrations';
+import { identifyStore } from './store/identify';
+import { isFolder, notMinnes, openError, readOnlyFolder } from './store/open-errors';
 
 export type Db = Database.Database;
 
@@ -13,16 +16,29 @@ export type OpenOptions = {
 
 const SQLITE_MAGIC = 'SQLite format 3\0';
 
+function statOrNull(file: string): Stats | null {
+  try {
+    return statSync(file);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw openError(e, file);
+  }
+}
+
 /** Reads the 16-byte header without opening the file as a database, so a foreign file is never touched. */
 function assertLooksLikeSqlite(file: string): void {
-  if (!existsSync(file) || statSync(file).size === 0) return;
-  const fd = openSync(file, 'r');
+  let fd: number;
+  try {
+    fd = openSync(file, 'r');
+  } catch (e) {
+    throw openError(e, file);
+  }
   try {
     const buf = Buffer.alloc(16);
     const n = readSync(fd, buf, 0, 16, 0);
-    if (n < 16 || buf.toString('latin1') !== SQLITE_MAGIC) {
-      throw new MinnesError('not_a_database', `Filen ${file} är inte en Minnes-databas (inte SQLite). Den har inte ändrats.`);
-    }
+    if (n < 16 || buf.toString('latin1') !== SQLITE_MAGIC) throw notMinnes(file, 'inte SQLite');
+  } catch (e) {
+    throw openError(e, file);
   } finally {
     closeSync(fd);
   }
@@ -43,13 +59,7 @@ function construct(file: string, opts: OpenOptions & { readonly?: boolean }): Db
         'better-sqlite3 är byggd för en annan körmiljö (Electron eller Node). Kör "npm rebuild better-sqlite3" för Node, eller "npm start" för appen.',
       );
     }
-    if (/file is not a database|SQLITE_NOTADB/i.test(msg)) {
-      throw new MinnesError('not_a_database', `Filen ${file} är inte en Minnes-databas. Den har inte ändrats.`);
-    }
-    if (/unable to open|SQLITE_CANTOPEN|directory does not exist/i.test(msg)) {
-      throw new MinnesError('cannot_open', `Databasen ${file} kan inte öppnas (finns mappen, och får du skriva där?).`);
-    }
-    throw e;
+    throw openError(e, file);
   }
 }
 
@@ -57,39 +67,50 @@ function readUserVersion(db: Db): number {
   return db.pragma('user_version', { simple: true }) as number;
 }
 
-/**
- * Refuses a database written by a newer Minnes, or a damaged one, before anything can write to it:
- * the checks run on a read-only connection, so the file stays byte-identical. quick_check reads every
- * page (about 30 ms for 36 MB), which is cheap next to saving into a broken file and making it worse.
- * Returns the schema version found (0 for a new file), so that a pending migration can be backed up first.
- */
-function inspectExisting(file: string, opts: OpenOptions): number {
-  if (!existsSync(file) || statSync(file).size === 0) return 0;
-  const ro = construct(file, { ...opts, readonly: true });
+/** SQLite needs to write the file and, for its WAL and journal, the folder; both are checked up front. */
+function assertWritable(file: string, exists: boolean): void {
   try {
-    const v = readUserVersion(ro);
-    if (v > SCHEMA_VERSION) {
-      throw new MinnesError(
-        'database_too_new',
-        `Databasen ${file} kommer från en nyare version av Minnes (schema ${v}, den här versionen kan ${SCHEMA_VERSION}). Uppdatera Minnes; filen har inte ändrats.`,
-      );
-    }
-    if (ro.pragma('quick_check(1)', { simple: true }) !== 'ok') throw damaged(file);
-    return v;
+    accessSync(dirname(file), constants.W_OK);
+    if (exists) accessSync(file, constants.W_OK);
   } catch (e) {
-    if (e instanceof MinnesError) throw e;
-    if (/^SQLITE_CORRUPT/.test(String((e as { code?: unknown }).code))) throw damaged(file);
-    throw new MinnesError('not_a_database', `Filen ${file} är inte en läsbar Minnes-databas. Den har inte ändrats.`);
-  } finally {
-    ro.close();
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') throw readOnlyFolder(file);
+    throw openError(e, file);
   }
 }
 
-function damaged(file: string): MinnesError {
-  return new MinnesError(
-    'database_corrupt',
-    `Databasen ${file} är skadad. Den har inte ändrats; återställ den från en säkerhetskopia (minnes backup --restore <fil>).`,
-  );
+/**
+ * Refuses what Minnes must not write to — a file of another program, one from a newer Minnes, a
+ * damaged one, one whose schema does not match its version — before anything can write to it: the
+ * checks run on a read-only connection, so the file stays byte-identical (not even switched to WAL).
+ * quick_check reads every page (about 30 ms for 36 MB), which is cheap next to saving into a broken
+ * file and making it worse. Returns the schema version found (0 for a new file).
+ */
+function inspectExisting(file: string, opts: OpenOptions): number {
+  const st = statOrNull(file);
+  if (st?.isDirectory()) throw isFolder(file);
+  if (!st || st.size === 0) {
+    assertWritable(file, st !== null);
+    return 0;
+  }
+  assertLooksLikeSqlite(file);
+  let ro: Db;
+  try {
+    ro = construct(file, { ...opts, readonly: true });
+  } catch (e) {
+    // A WAL database cannot even be read where its -shm file cannot be made.
+    assertWritable(file, true);
+    throw e;
+  }
+  try {
+    const { version } = identifyStore(ro, file, opts);
+    assertWritable(file, true);
+    return version;
+  } catch (e) {
+    throw openError(e, file);
+  } finally {
+    ro.close();
+  }
 }
 
 /** Applies every pending migration in one transaction: all or nothing. */
@@ -106,7 +127,6 @@ export function migrate(db: Db): void {
 }
 
 export function openDatabase(file: string, opts: OpenOptions = {}): Db {
-  assertLooksLikeSqlite(file);
   const version = inspectExisting(file, opts);
   const db = construct(file, opts);
   try {
@@ -119,7 +139,7 @@ export function openDatabase(file: string, opts: OpenOptions = {}): Db {
     migrate(db);
   } catch (e) {
     db.close();
-    throw e;
+    throw openError(e, file);
   }
   return db;
 }

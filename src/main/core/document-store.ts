@@ -1,4 +1,4 @@
-import { CONTENT_FORMAT, CONTENT_VERSION, ContentEnvelopeSchema, type ContentEnvelope } from '../../shared/content';
+import { CONTENT_FORMAT, CONTENT_VERSION, type ContentEnvelope } from '../../shared/content';
 import type { DocumentDetail } from '../../shared/document';
 import { LOCKED_STATUSES, STATUS_LABELS, type Status } from '../../shared/domain';
 import { MetadataSchema, type Metadata } from '../../shared/metadata';
@@ -11,6 +11,7 @@ import { nowIso } from './ids';
 import { contentPlainText } from './plain-text';
 import { recordVersions, versionInfo } from './record-versions';
 import { recordReviewEdit } from './revisions';
+import { assertStorable, parseStoredContent } from './store/stored-content';
 import { getTemplate } from './templates/template-repo';
 
 type DetailRow = {
@@ -59,8 +60,9 @@ function lockReason(row: Pick<DetailRow, 'status' | 'content_version' | 'deleted
   return null;
 }
 
-// The content version is read by SQLite (json_extract), so checking a lock never parses a large document in JS.
-const COLUMNS = `approved_by, approved_at, registered_at, parent_id, metadata, json_extract(content, '$.version') AS content_version, template_key, template_version, status, deleted_at,
+// The content version has its own column (kept by triggers, migration 7): checking a lock never
+// parses a large document, and never fails on content that SQLite's JSON functions cannot read.
+const COLUMNS = `approved_by, approved_at, registered_at, parent_id, metadata, content_version, template_key, template_version, status, deleted_at,
   version_no, (SELECT MAX(o.version_no) FROM documents o WHERE o.record_id = documents.record_id AND o.deleted_at IS NULL) AS latest_version`;
 const ROW_SQL = `SELECT content, ${COLUMNS} FROM documents WHERE id = ?`;
 const LOCK_SQL = `SELECT NULL AS content, ${COLUMNS} FROM documents WHERE id = ?`;
@@ -81,7 +83,7 @@ export function loadDocument(db: Db, id: string): DocumentDetail {
     ...summary,
     ...version,
     metadata: MetadataSchema.parse(JSON.parse(row.metadata)),
-    content: row.content ? ContentEnvelopeSchema.parse(JSON.parse(row.content)) : emptyContent(),
+    content: row.content ? parseStoredContent(id, row.content) : emptyContent(),
     templateVersion: row.template_version,
     approvedBy: row.approved_by,
     approvedAt: row.approved_at,
@@ -117,17 +119,21 @@ export type NewFromParts = {
   template: Template | null;
 };
 
+/** Insert and read-back are one transaction: a document that cannot be loaded back is not left behind. */
 export function insertDocument(db: Db, parts: NewFromParts, version?: repo.NewDocument['version']): DocumentDetail {
+  assertStorable(parts.content);
   const d = derived(parts.metadata, parts.content, parts.template?.titlePattern ?? FREE_TITLE_PATTERN);
-  const summary = repo.createDocument(db, {
-    ...d,
-    ...(version ? { version } : {}),
-    templateKey: parts.template?.key ?? null,
-    templateVersion: parts.template?.version ?? null,
-    metadata: JSON.stringify(parts.metadata),
-    content: JSON.stringify(parts.content),
-  });
-  return loadDocument(db, summary.id);
+  return db.transaction(() => {
+    const summary = repo.createDocument(db, {
+      ...d,
+      ...(version ? { version } : {}),
+      templateKey: parts.template?.key ?? null,
+      templateVersion: parts.template?.version ?? null,
+      metadata: JSON.stringify(parts.metadata),
+      content: JSON.stringify(parts.content),
+    });
+    return loadDocument(db, summary.id);
+  })();
 }
 
 export type DocumentPatch = { metadata?: Metadata; content?: ContentEnvelope };
@@ -142,9 +148,10 @@ export function saveDocument(db: Db, id: string, patch: DocumentPatch): void {
     if (patch.content && patch.content.version > CONTENT_VERSION) {
       throw new MinnesError('content_too_new', 'Innehållet kommer från en nyare version av Minnes och kan inte sparas här.');
     }
+    if (patch.content) assertStorable(patch.content);
     const stored = patch.content ? null : readRow(db, id).content;
     const metadata = patch.metadata ?? MetadataSchema.parse(JSON.parse(lock.metadata));
-    const content = patch.content ?? (stored ? ContentEnvelopeSchema.parse(JSON.parse(stored)) : emptyContent());
+    const content = patch.content ?? (stored ? parseStoredContent(id, stored) : emptyContent());
     const template = templateOf(db, lock.template_key, lock.template_version);
     const d = derived(metadata, content, template?.titlePattern ?? FREE_TITLE_PATTERN);
     db.prepare(
@@ -155,12 +162,15 @@ export function saveDocument(db: Db, id: string, patch: DocumentPatch): void {
   }).immediate();
 }
 
+/** Reads no content: a document whose content cannot be loaded can still be thrown away. */
 export function setTrashed(db: Db, id: string, trashed: boolean): void {
-  const row = readRow(db, id);
-  if (trashed && LOCKED_STATUSES.includes(row.status)) {
-    throw new MinnesError('locked', 'Justerade och registrerade minnesanteckningar kan inte slängas.');
-  }
-  db.prepare(`UPDATE documents SET deleted_at = ?, updated_at = ? WHERE id = ?`).run(trashed ? nowIso() : null, nowIso(), id);
+  db.transaction(() => {
+    const row = readRow(db, id, LOCK_SQL);
+    if (trashed && LOCKED_STATUSES.includes(row.status)) {
+      throw new MinnesError('locked', 'Justerade och registrerade minnesanteckningar kan inte slängas.');
+    }
+    db.prepare(`UPDATE documents SET deleted_at = ?, updated_at = ? WHERE id = ?`).run(trashed ? nowIso() : null, nowIso(), id);
+  }).immediate();
 }
 
 export function duplicateDocument(db: Db, id: string): DocumentDetail {

@@ -118,7 +118,34 @@ export const migrations: ReadonlyArray<(db: Database.Database) => void> = [
     backfillRecords(db);
     db.exec(`CREATE UNIQUE INDEX documents_by_record ON documents(record_id, version_no);`);
   },
+  (db) => {
+    // Lists, locks and the trash read the envelope version from its own column, so a row whose
+    // content SQLite's JSON functions cannot parse (deeper than 1000 levels) can still be listed,
+    // opened with a message, trashed and repaired. The triggers keep it in step with any write,
+    // the app's or a direct one; json_valid is 0 (never an error) for such content, and CASE is
+    // evaluated lazily, so json_type only sees well-formed JSON.
+    db.exec(`
+      ALTER TABLE documents ADD COLUMN content_version INTEGER;
+      UPDATE documents SET content_version = ${safeContentVersion('content')};
+      CREATE TRIGGER documents_content_version_insert AFTER INSERT ON documents BEGIN
+        UPDATE documents SET content_version = ${safeContentVersion('new.content')} WHERE rowid = new.rowid;
+      END;
+      CREATE TRIGGER documents_content_version_update AFTER UPDATE OF content ON documents BEGIN
+        UPDATE documents SET content_version = ${safeContentVersion('new.content')} WHERE rowid = new.rowid;
+      END;
+    `);
+    // The file says it is ours, so a SQLite file of another program is never mistaken for one (db.ts).
+    db.pragma(`application_id = ${MINNES_APPLICATION_ID}`);
+  },
 ];
+
+/** 'MNES': written in the SQLite header of every Minnes database from schema 7 on. */
+export const MINNES_APPLICATION_ID = 0x4d4e4553;
+
+/** The integer `version` of a content envelope, or NULL; cannot fail, however deep or malformed the JSON. */
+function safeContentVersion(col: string): string {
+  return `CASE WHEN json_valid(${col}) THEN CASE json_type(${col}, '$.version') WHEN 'integer' THEN json_extract(${col}, '$.version') END END`;
+}
 
 type ChainRow = { id: string; parent_id: string | null };
 

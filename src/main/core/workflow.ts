@@ -4,6 +4,7 @@ import type { DocumentDetail } from '../../shared/document';
 import { secrecyProblem, type Metadata } from '../../shared/metadata';
 import type { Db } from './db';
 import { insertDocument, loadDocument, saveDocument } from './document-store';
+import { getDocumentSummary } from './documents-repo';
 import { MinnesError } from './errors';
 import { nowIso } from './ids';
 import { assertLatestVersion, nextVersionNo } from './record-versions';
@@ -119,8 +120,11 @@ function nextVersionOf(db: Db, replaced: DocumentDetail, metadata: Metadata, con
 export function restoreRevision(db: Db, revisionId: number): DocumentDetail {
   const rev = getRevision(db, revisionId);
   if (!rev.content) throw new MinnesError('empty_revision', 'Den versionen har inget innehåll att återställa.');
-  const doc = loadDocument(db, rev.documentId);
-  if (LOCKED_STATUSES.includes(doc.status)) return nextVersionOf(db, doc, rev.metadata, rev.content, 'ny-version-från-revision');
+  // Only the status is needed here, not the content: this is also how a document whose content can
+  // no longer be loaded is repaired.
+  const doc = getDocumentSummary(db, rev.documentId);
+  if (LOCKED_STATUSES.includes(doc.status))
+    return nextVersionOf(db, loadDocument(db, doc.id), rev.metadata, rev.content, 'ny-version-från-revision');
   return db.transaction(() => {
     snapshot(db, doc.id, 'restore');
     saveDocument(db, doc.id, { metadata: rev.metadata, content: rev.content! });

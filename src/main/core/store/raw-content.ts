@@ -1,0 +1,12 @@
+import type { Db } from '../db';
+import { MinnesError } from '../errors';
+
+/**
+ * A document's content exactly as stored, never parsed: the way out for content that can no longer
+ * be loaded (too deep, malformed), so that nothing is lost even when the editor cannot show it.
+ */
+export function rawContent(db: Db, id: string): string {
+  const row = db.prepare(`SELECT content FROM documents WHERE id = ?`).get(id) as { content: string | null } | undefined;
+  if (!row) throw new MinnesError('not_found', `Det finns inget dokument med id ${id}.`);
+  return row.content ?? 'null';
+}
