@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { autoBackup, backupsDir, backupTo, listBackups, restoreFrom } from '../backup';
+import { autoBackup, backupsDir, backupTo, listBackups, restoreFrom, verifyBackup } from '../backup';
 import { MinnesError } from '../errors';
 import { openStore } from '../store';
 import type { CoreContext, HandlerGroup } from './context';
@@ -23,6 +23,8 @@ export function backupHandlers(ctx: CoreContext): HandlerGroup<Keys> {
     restoreBackup: async (input) => {
       const backup = listBackups(ctx.dbPath).find((b) => b.name === input.name);
       if (!backup) throw new MinnesError('not_found', `Det finns ingen säkerhetskopia som heter ${input.name}.`);
+      // Refused before our connection closes: closing it checkpoints the WAL into the main file.
+      verifyBackup(backup.path, ctx.openOptions);
       // Today's automatic backup first, so even the state just before the restore can be found again.
       await autoBackup(ctx.db, ctx.dbPath).catch(() => null);
       ctx.db.close();
