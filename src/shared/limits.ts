@@ -11,6 +11,8 @@ import type { SerializedEditorState } from 'lexical';
 export const MAX_LIST_DEPTH = 12;
 /** Formatting or element nesting in pasted or imported markup; deeper content keeps only its text. */
 export const MAX_INLINE_DEPTH = 64;
+/** Block containers (divs, tables, lists) nested in pasted or imported markup; deeper ones keep only their text. */
+export const MAX_MARKUP_DEPTH = 256;
 /** A 12-level list is about 55 JSON levels in a stored envelope; this leaves room and stays far below SQLite's 1000. */
 export const MAX_JSON_DEPTH = 128;
 /** Roughly the JSON's length in characters; about 30,000 pages of minutes. */

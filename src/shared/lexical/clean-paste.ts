@@ -1,10 +1,12 @@
+import { MAX_INLINE_DEPTH, MAX_LIST_DEPTH, MAX_MARKUP_DEPTH } from '../limits';
 import { classifyMarker, parseMsoList, takeWordMarker, type ListKind } from './word-lists';
 
 /**
  * Pasted HTML (Word, web pages) reduced to what minutes use: paragraphs, headings 1–3, lists,
  * bold, italic, line breaks. Everything else is unwrapped to its text, so nothing is lost but
  * colours, fonts, links, images and tables' layout. Word's pseudo-lists (MsoListParagraph with
- * mso-list styles) become real lists, numbered or bulleted as their markers say.
+ * mso-list styles) become real lists, numbered or bulleted as their markers say. Lists deeper than
+ * MAX_LIST_DEPTH continue at that level, and markup nested past MAX_INLINE_DEPTH gives its text.
  */
 const BLOCK = new Set(['P', 'DIV', 'SECTION', 'ARTICLE', 'BLOCKQUOTE', 'PRE', 'TD', 'TH', 'DT', 'DD', 'FIGCAPTION', 'ADDRESS']);
 const DROP = new Set([
@@ -61,15 +63,37 @@ function normalise(html: string): string {
   return /<body[\s>]/i.test(revealed) ? revealed : `<!doctype html><html><body>${revealed}</body></html>`;
 }
 
+/**
+ * The words of markup nested too deep to walk, a space apart where elements met: iterative, since
+ * the point is that recursion would overflow. Formatting and structure are gone; the text stays.
+ */
+function deepText(node: Node): string {
+  const parts: string[] = [];
+  const stack: Node[] = [node];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (n.nodeType === 3) parts.push(n.textContent ?? '');
+    else if (n.nodeType === 1 && !DROP.has((n as Element).tagName)) {
+      const kids = Array.from(n.childNodes);
+      for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+    }
+  }
+  return parts.join(' ').replace(/\s+/g, ' ');
+}
+
 /** The clean HTML for a paste. The parser is passed in: the browser's in the editor, linkedom's in tests. */
 export function cleanPastedHtml(html: string, parser: DOMParser): string {
   const src = parser.parseFromString(normalise(html), 'text/html');
   const out = parser.parseFromString('<!doctype html><html><body></body></html>', 'text/html');
   const root = out.createElement('div');
 
-  function copyInline(node: Node, into: Element): void {
+  function copyInline(node: Node, into: Element, depth = 0): void {
     if (node.nodeType === 3) {
       into.appendChild(out.createTextNode(node.textContent ?? ''));
+      return;
+    }
+    if (depth > MAX_INLINE_DEPTH && node.nodeType === 1) {
+      into.appendChild(out.createTextNode(deepText(node)));
       return;
     }
     if (node.nodeType !== 1) return;
@@ -84,7 +108,7 @@ export function cleanPastedHtml(html: string, parser: DOMParser): string {
     let target = into;
     if (f.bold) target = target.appendChild(out.createElement('b'));
     if (f.italic) target = target.appendChild(out.createElement('i'));
-    el.childNodes.forEach((c) => copyInline(c, target));
+    el.childNodes.forEach((c) => copyInline(c, target, depth + 1));
   }
 
   function blockOf(tag: string, el: Element): Element {
@@ -101,12 +125,14 @@ export function cleanPastedHtml(html: string, parser: DOMParser): string {
     // Another list instance (lfo) is another list, even when it looks the same.
     if (item.id !== wordListId) wordLists = [];
     wordListId = item.id;
-    while (wordLists.length > item.level) wordLists.pop();
+    // `level300` is possible in the HTML; such items continue the deepest list allowed.
+    const level = Math.min(item.level, MAX_LIST_DEPTH);
+    while (wordLists.length > level) wordLists.pop();
     // A numbered list right after a bulleted one at the same level is a list of its own.
-    if (wordLists.length === item.level && wordLists[item.level - 1]?.ordered !== item.ordered) wordLists.pop();
-    while (wordLists.length < item.level) {
+    if (wordLists.length === level && wordLists[level - 1]?.ordered !== item.ordered) wordLists.pop();
+    while (wordLists.length < level) {
       const list = out.createElement(item.ordered ? 'ol' : 'ul');
-      if (item.ordered && item.start !== 1 && wordLists.length === item.level - 1) list.setAttribute('start', String(item.start));
+      if (item.ordered && item.start !== 1 && wordLists.length === level - 1) list.setAttribute('start', String(item.start));
       const parent = wordLists[wordLists.length - 1]?.list;
       (parent ? (parent.lastElementChild ?? parent) : into).appendChild(list);
       wordLists.push({ list, ordered: item.ordered });
@@ -114,7 +140,13 @@ export function cleanPastedHtml(html: string, parser: DOMParser): string {
     wordLists[wordLists.length - 1]!.list.appendChild(blockOf('li', el));
   }
 
-  function copyBlocks(node: Node, into: Element): void {
+  /** `lists`: how many lists `into` is inside, in the output. */
+  function copyBlocks(node: Node, into: Element, depth = 0, lists = 0): void {
+    if (depth > MAX_MARKUP_DEPTH && node.nodeType === 1) {
+      const text = deepText(node);
+      if (text.trim()) into.appendChild(out.createElement('p')).appendChild(out.createTextNode(text));
+      return;
+    }
     if (node.nodeType === 3) {
       if (!(node.textContent ?? '').trim()) return;
       const p = out.createElement('p');
@@ -135,30 +167,32 @@ export function cleanPastedHtml(html: string, parser: DOMParser): string {
     const tag = el.tagName;
     if (/^H[1-6]$/.test(tag)) into.appendChild(blockOf(`h${Math.min(3, Number(tag[1]))}`, el));
     else if (tag === 'UL' || tag === 'OL') {
-      const list = out.createElement(tag.toLowerCase());
+      // Past the deepest level, a nested list's items join the list its parent item is in.
+      const flat = lists >= MAX_LIST_DEPTH && into.tagName === 'LI' ? into.parentElement : null;
+      const list = flat ?? out.createElement(tag.toLowerCase());
       const start = tag === 'OL' ? Number(el.getAttribute('start')) : NaN;
-      if (Number.isInteger(start) && start > 1) list.setAttribute('start', String(start));
+      if (!flat && Number.isInteger(start) && start > 1) list.setAttribute('start', String(start));
+      if (!flat) into.appendChild(list);
+      const inner = flat ? lists : lists + 1;
       el.childNodes.forEach((c) => {
         if (c.nodeType === 1 && (c as Element).tagName === 'LI') {
-          const li = out.createElement('li');
+          const li = list.appendChild(out.createElement('li'));
           c.childNodes.forEach((cc) => {
-            if (cc.nodeType === 1 && ['UL', 'OL'].includes((cc as Element).tagName)) copyBlocks(cc, li);
-            else copyInline(cc, li);
+            if (cc.nodeType === 1 && ['UL', 'OL'].includes((cc as Element).tagName)) copyBlocks(cc, li, depth + 2, inner);
+            else copyInline(cc, li, depth + 2);
           });
-          list.appendChild(li);
-        } else copyBlocks(c, list);
+        } else copyBlocks(c, list, depth + 1, inner);
       });
-      into.appendChild(list);
     } else if (BLOCK.has(tag)) {
       const hasBlocks = Array.from(el.children).some((c) => BLOCK.has(c.tagName) || /^(H[1-6]|UL|OL|TABLE)$/.test(c.tagName));
-      if (hasBlocks) el.childNodes.forEach((c) => copyBlocks(c, into));
+      if (hasBlocks) el.childNodes.forEach((c) => copyBlocks(c, into, depth + 1, lists));
       else if ((el.textContent ?? '').trim() || el.querySelector('br')) into.appendChild(blockOf('p', el));
     } else if (
       ['TABLE', 'TBODY', 'THEAD', 'TFOOT', 'TR', 'UL', 'BODY', 'HTML', 'MAIN', 'HEADER', 'FOOTER', 'NAV', 'ASIDE', 'DL', 'FIGURE'].includes(
         tag,
       )
     ) {
-      el.childNodes.forEach((c) => copyBlocks(c, into));
+      el.childNodes.forEach((c) => copyBlocks(c, into, depth + 1, lists));
     } else {
       // Inline content at block level (e.g. a bare <span> or <b> from a web page).
       const p = out.createElement('p');

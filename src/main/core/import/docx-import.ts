@@ -1,6 +1,7 @@
 import { DOMParser } from 'linkedom';
 import mammoth from 'mammoth';
 import type { SerializedListNode } from '@lexical/list';
+import { MAX_INLINE_DEPTH, MAX_MARKUP_DEPTH } from '../../../shared/limits';
 import type { Metadata } from '../../../shared/metadata';
 import { findDateInText } from '../../../shared/swedish-format';
 import { MinnesError } from '../errors';
@@ -37,7 +38,20 @@ const children = (n: DomNode): DomNode[] => Array.from(n.childNodes);
 const isElement = (n: DomNode) => n.nodeType === ELEMENT_NODE;
 const isBlock = (n: DomNode) => isElement(n) && BLOCK_TAGS.has(n.nodeName.toUpperCase());
 
-function inlineRuns(node: DomNode, format: number): Run[] {
+/** The text of markup nested too deep to walk, a space apart where elements met (iteratively). */
+function deepText(node: DomNode): string {
+  const parts: string[] = [];
+  const stack: DomNode[] = [node];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (n.nodeType === TEXT_NODE) parts.push(n.textContent ?? '');
+    else stack.push(...children(n).reverse());
+  }
+  return parts.join(' ').replace(/[ \t\n\r\f]+/g, ' ');
+}
+
+function inlineRuns(node: DomNode, format: number, depth = 0): Run[] {
+  if (depth > MAX_INLINE_DEPTH) return [{ kind: 'text', text: deepText(node), format }];
   if (node.nodeType === TEXT_NODE) {
     // HTML whitespace collapses; no-break spaces are text and are kept.
     return [{ kind: 'text', text: (node.textContent ?? '').replace(/[ \t\n\r\f]+/g, ' '), format }];
@@ -54,7 +68,7 @@ function inlineRuns(node: DomNode, format: number): Run[] {
   for (const child of children(node)) {
     // A block inside inline content (a paragraph in a list item) starts on a new line.
     if (isBlock(child) && runs.length > 0) runs.push({ kind: 'break' });
-    runs.push(...inlineRuns(child, format | own));
+    runs.push(...inlineRuns(child, format | own, depth + 1));
   }
   return runs;
 }
@@ -81,8 +95,12 @@ function listNode(el: DomNode): SerializedListNode {
   return list(ordered, Number.isFinite(start) ? start : 1, entries);
 }
 
-function blockNodes(nodes: readonly DomNode[]): BlockNode[] {
+function blockNodes(nodes: readonly DomNode[], depth = 0): BlockNode[] {
   const out: BlockNode[] = [];
+  if (depth > MAX_MARKUP_DEPTH) {
+    const inline = inlineNodes(nodes.map((n) => ({ kind: 'text', text: deepText(n), format: 0 }) as const));
+    return inline.length > 0 ? [paragraph(inline)] : [];
+  }
   let pending: Run[] = [];
   // Loose inline content between blocks (mammoth's bookmark anchors, stray text) forms a paragraph.
   const flush = () => {
@@ -108,7 +126,7 @@ function blockNodes(nodes: readonly DomNode[]): BlockNode[] {
       if (inline.length > 0) out.push(paragraph(inline));
     } else {
       // Tables, quotes and other containers: their blocks, in order.
-      out.push(...blockNodes(children(node)));
+      out.push(...blockNodes(children(node), depth + 1));
     }
   }
   flush();

@@ -145,6 +145,18 @@ export function isDocx(input: Buffer, fileName: string): boolean {
  * In Word, section headings are usually "Rubrik 1", so level 1 and 2 headings both start sections.
  */
 export async function importFile(input: Buffer, fileName: string, template?: Template): Promise<ImportResult> {
+  try {
+    return await importAny(input, fileName, template);
+  } catch (e) {
+    // The limits above keep every path we know of shallow; a stack overflow here is nesting they missed.
+    if (e instanceof RangeError && /call stack/i.test(e.message)) {
+      fail('too_deep', 'Filen är för djupt nästlad för att importeras. Minska antalet nivåer i listor och citat och försök igen.');
+    }
+    throw e;
+  }
+}
+
+async function importAny(input: Buffer, fileName: string, template?: Template): Promise<ImportResult> {
   if (!isDocx(input, fileName)) return importText(input, fileName, template);
   checkSize(input);
   if (!input.subarray(0, 4).equals(ZIP_MAGIC)) {
