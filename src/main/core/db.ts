@@ -94,22 +94,19 @@ function inspectExisting(file: string, opts: OpenOptions): number {
     return 0;
   }
   assertLooksLikeSqlite(file);
-  let ro: Db;
+  let ro: Db | undefined;
   try {
     ro = construct(file, { ...opts, readonly: true });
-  } catch (e) {
-    // A WAL database cannot even be read where its -shm file cannot be made.
-    assertWritable(file, true);
-    throw e;
-  }
-  try {
     const { version } = identifyStore(ro, file, opts);
     assertWritable(file, true);
     return version;
   } catch (e) {
+    // A WAL database cannot even be read where its -shm file cannot be made: that is the folder's
+    // fault, not the file's. What identifyStore decided (foreign, damaged, …) stands as it is.
+    if (!(e instanceof MinnesError) || e.code === 'cannot_open') assertWritable(file, true);
     throw openError(e, file);
   } finally {
-    ro.close();
+    ro?.close();
   }
 }
 

@@ -119,21 +119,27 @@ export type NewFromParts = {
   template: Template | null;
 };
 
-/** Insert and read-back are one transaction: a document that cannot be loaded back is not left behind. */
+/**
+ * Insert and read-back are one transaction: a document that cannot be loaded back is not left
+ * behind. Immediate, because a deferred one that must then upgrade to writing fails at once, without
+ * waiting, when another process (the app, an autosave) wrote in between.
+ */
 export function insertDocument(db: Db, parts: NewFromParts, version?: repo.NewDocument['version']): DocumentDetail {
   assertStorable(parts.content);
   const d = derived(parts.metadata, parts.content, parts.template?.titlePattern ?? FREE_TITLE_PATTERN);
-  return db.transaction(() => {
-    const summary = repo.createDocument(db, {
-      ...d,
-      ...(version ? { version } : {}),
-      templateKey: parts.template?.key ?? null,
-      templateVersion: parts.template?.version ?? null,
-      metadata: JSON.stringify(parts.metadata),
-      content: JSON.stringify(parts.content),
-    });
-    return loadDocument(db, summary.id);
-  })();
+  return db
+    .transaction(() => {
+      const summary = repo.createDocument(db, {
+        ...d,
+        ...(version ? { version } : {}),
+        templateKey: parts.template?.key ?? null,
+        templateVersion: parts.template?.version ?? null,
+        metadata: JSON.stringify(parts.metadata),
+        content: JSON.stringify(parts.content),
+      });
+      return loadDocument(db, summary.id);
+    })
+    .immediate();
 }
 
 export type DocumentPatch = { metadata?: Metadata; content?: ContentEnvelope };

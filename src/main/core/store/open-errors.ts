@@ -1,3 +1,4 @@
+import { statfsSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { MinnesError } from '../errors';
 
@@ -10,7 +11,10 @@ export function openError(e: unknown, file: string): MinnesError {
   if (e instanceof MinnesError) return e;
   const code = typeof e === 'object' && e !== null && 'code' in e ? String((e as { code: unknown }).code) : '';
   // Extended codes (SQLITE_IOERR_SHMSIZE, SQLITE_READONLY_DBMOVED, …) share their primary code's meaning.
-  const primary = code.match(/^SQLITE_[A-Z]+/)?.[0] ?? code;
+  let primary = code.match(/^SQLITE_[A-Z]+/)?.[0] ?? code;
+  // SQLite reports a full disk met while making its WAL index or journal as an I/O error; the
+  // free space tells which it was.
+  if ((primary === 'SQLITE_IOERR' || primary === 'SQLITE_CANTOPEN' || primary === 'EIO') && diskFull(dirname(file))) primary = 'ENOSPC';
   switch (primary) {
     case 'SQLITE_READONLY':
     case 'EROFS':
@@ -48,6 +52,16 @@ export function openError(e: unknown, file: string): MinnesError {
       return damaged(file);
     default:
       return new MinnesError('cannot_open', `Databasen ${file} kunde inte öppnas (${e instanceof Error ? e.message : String(e)}).`);
+  }
+}
+
+/** Less than a page of room for the WAL index (32 KB) and a few pages: nothing more can be written. */
+function diskFull(dir: string): boolean {
+  try {
+    const fs = statfsSync(dir);
+    return fs.bavail * fs.bsize < 256 * 1024;
+  } catch {
+    return false;
   }
 }
 
