@@ -4,6 +4,7 @@ import type { DocumentDetail } from '../../../shared/document';
 import { STATUS_LABELS } from '../../../shared/domain';
 import { METADATA_LABELS, type MetadataKey } from '../../../shared/metadata';
 import { VARIABLE_SOURCE, documentTitle, variableValue, type VariableName } from '../../../shared/variables';
+import { ApiError } from '../../../shared/result';
 import { api, errorMessage } from '../api';
 import { SaveIndicator } from '../components/SaveIndicator';
 import { ActiveEditorProvider, MetadataContext } from '../editor/editor-context';
@@ -17,6 +18,7 @@ import { NextMeetingDialog } from './NextMeetingDialog';
 import { SaveAsTemplateDialog } from './SaveAsTemplateDialog';
 import { WorkflowControls } from './WorkflowControls';
 import { SectionFrame } from './SectionFrame';
+import { UnreadableDocument } from './UnreadableDocument';
 import { useDocumentSession } from './useDocumentSession';
 
 function OpenDocument({ doc, onReplace }: { doc: DocumentDetail; onReplace: (doc: DocumentDetail) => void }) {
@@ -177,17 +179,34 @@ export function EditorView({ id }: { id: string }) {
   const [doc, setDoc] = useState<DocumentDetail | null>(null);
   const [generation, setGeneration] = useState(0);
   const [error, setError] = useState<string | null>(null);
+  const [unreadable, setUnreadable] = useState(false);
   useEffect(() => {
     let live = true;
     setDoc(null);
     api.getDocument({ id }).then(
       (d) => live && setDoc(d),
-      (e: unknown) => live && setError(errorMessage(e)),
+      (e: unknown) => {
+        if (!live) return;
+        setUnreadable(e instanceof ApiError && e.code === 'content_unreadable');
+        setError(errorMessage(e));
+      },
     );
     return () => {
       live = false;
     };
   }, [id]);
+  if (error && unreadable)
+    return (
+      <UnreadableDocument
+        id={id}
+        message={error}
+        onRestored={(d) => {
+          setError(null);
+          setUnreadable(false);
+          setDoc(d);
+        }}
+      />
+    );
   if (error)
     return (
       <p role="alert" className="error">

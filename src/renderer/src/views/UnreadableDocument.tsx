@@ -1,0 +1,49 @@
+import { useEffect, useState } from 'react';
+import type { DocumentDetail } from '../../../shared/document';
+import type { RevisionSummary } from '../../../shared/revisions';
+import { api, errorMessage } from '../api';
+import { navigate } from '../lib/route';
+
+/**
+ * A document whose content the store cannot load (too deep, malformed): it is not lost, so say so
+ * and offer what still works without the content — an earlier revision back, or the trash.
+ */
+export function UnreadableDocument({ id, message, onRestored }: { id: string; message: string; onRestored: (d: DocumentDetail) => void }) {
+  const [revisions, setRevisions] = useState<RevisionSummary[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    api.listRevisions({ id }).then(setRevisions, (e: unknown) => setError(errorMessage(e)));
+  }, [id]);
+  const guard = (fn: () => Promise<void>) => () => void fn().catch((e: unknown) => setError(errorMessage(e)));
+  return (
+    <section aria-labelledby="unreadable-title">
+      <h2 id="unreadable-title">Dokumentet kan inte visas</h2>
+      <p role="alert" className="error">
+        {message}
+      </p>
+      {error && <p className="error">{error}</p>}
+      {revisions && revisions.length > 0 && (
+        <ul>
+          {revisions.map((r) => (
+            <li key={r.id}>
+              {r.title} ({new Date(r.createdAt).toLocaleString('sv-SE')}){' '}
+              <button type="button" onClick={guard(async () => onRestored(await api.restoreRevision({ revisionId: r.id })))}>
+                Återställ den här versionen
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {revisions && revisions.length === 0 && <p className="muted">Det finns inga tidigare versioner att återställa.</p>}
+      <button
+        type="button"
+        onClick={guard(async () => {
+          await api.trashDocument({ id });
+          navigate({ kind: 'list' });
+        })}
+      >
+        Släng dokumentet
+      </button>
+    </section>
+  );
+}
