@@ -85,6 +85,18 @@ describe('files that are not ours are never touched', () => {
     expect(journalBytes(file)).toEqual([1, 1]);
   });
 
+  it('a foreign SQLite file in WAL mode is refused read-only: main bytes and header unchanged', async () => {
+    const dir = tmp();
+    const file = join(dir, 'app.db');
+    const raw = new Database(file);
+    raw.pragma('journal_mode = WAL');
+    raw.exec(`CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT); INSERT INTO notes (body) VALUES ('hej')`);
+    raw.close();
+    expect(journalBytes(file)).toEqual([2, 2]);
+    await refusedUnchanged(dir, file, /inte en Minnes-databas \(den har tabeller från ett annat program\)/);
+    expect(journalBytes(file)).toEqual([2, 2]);
+  });
+
   it("a foreign file without tables but with another program's application id is refused", async () => {
     const dir = tmp();
     const file = join(dir, 'tom.sqlite');
@@ -187,8 +199,8 @@ describe('exact messages at open', () => {
     expect(r.code).toBe(1);
     expect(r.lines).toHaveLength(1);
     expect(r.stderr).toMatch(/Disken är full|inte plats på disken/);
+    expect(sha256(file)).toBe(before);
     rmSync(filler, { force: true });
-    void before;
     expect(assertSound(file)).toBe(1);
   });
 });
