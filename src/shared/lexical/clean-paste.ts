@@ -140,9 +140,12 @@ export function cleanPastedHtml(html: string, parser: DOMParser): string {
     wordLists[wordLists.length - 1]!.list.appendChild(blockOf('li', el));
   }
 
-  /** `lists`: how many lists `into` is inside, in the output. */
-  function copyBlocks(node: Node, into: Element, depth = 0, lists = 0): void {
-    if (depth > MAX_MARKUP_DEPTH && node.nodeType === 1) {
+  /**
+   * `depth`: containers around `node` that shape the output; `lists`: lists `into` is inside, in the
+   * output; `source`: all of the source's nesting, bounded so that recursion stays safe.
+   */
+  function copyBlocks(node: Node, into: Element, depth = 0, lists = 0, source = 0): void {
+    if ((depth > MAX_MARKUP_DEPTH || source > 4 * MAX_MARKUP_DEPTH) && node.nodeType === 1) {
       const text = deepText(node);
       if (text.trim()) into.appendChild(out.createElement('p')).appendChild(out.createTextNode(text));
       return;
@@ -174,25 +177,27 @@ export function cleanPastedHtml(html: string, parser: DOMParser): string {
       if (!flat && Number.isInteger(start) && start > 1) list.setAttribute('start', String(start));
       if (!flat) into.appendChild(list);
       const inner = flat ? lists : lists + 1;
+      // A flattened list adds no depth to the output.
+      const d = flat ? depth : depth + 1;
       el.childNodes.forEach((c) => {
         if (c.nodeType === 1 && (c as Element).tagName === 'LI') {
           const li = list.appendChild(out.createElement('li'));
           c.childNodes.forEach((cc) => {
-            if (cc.nodeType === 1 && ['UL', 'OL'].includes((cc as Element).tagName)) copyBlocks(cc, li, depth + 2, inner);
+            if (cc.nodeType === 1 && ['UL', 'OL'].includes((cc as Element).tagName)) copyBlocks(cc, li, d, inner, source + 2);
             else copyInline(cc, li, depth + 2);
           });
-        } else copyBlocks(c, list, depth + 1, inner);
+        } else copyBlocks(c, list, d, inner, source + 1);
       });
     } else if (BLOCK.has(tag)) {
       const hasBlocks = Array.from(el.children).some((c) => BLOCK.has(c.tagName) || /^(H[1-6]|UL|OL|TABLE)$/.test(c.tagName));
-      if (hasBlocks) el.childNodes.forEach((c) => copyBlocks(c, into, depth + 1, lists));
+      if (hasBlocks) el.childNodes.forEach((c) => copyBlocks(c, into, depth + 1, lists, source + 1));
       else if ((el.textContent ?? '').trim() || el.querySelector('br')) into.appendChild(blockOf('p', el));
     } else if (
       ['TABLE', 'TBODY', 'THEAD', 'TFOOT', 'TR', 'UL', 'BODY', 'HTML', 'MAIN', 'HEADER', 'FOOTER', 'NAV', 'ASIDE', 'DL', 'FIGURE'].includes(
         tag,
       )
     ) {
-      el.childNodes.forEach((c) => copyBlocks(c, into, depth + 1, lists));
+      el.childNodes.forEach((c) => copyBlocks(c, into, depth + 1, lists, source + 1));
     } else {
       // Inline content at block level (e.g. a bare <span> or <b> from a web page).
       const p = out.createElement('p');
