@@ -96,23 +96,23 @@ describe('clampListDepth and checkContentBounds', () => {
 
 describe('pasting deep lists', () => {
   const parser = new DOMParser() as unknown as globalThis.DOMParser;
-  const paste = (html: string) =>
-    new DOMParser().parseFromString(`<!doctype html><html><body>${cleanPastedHtml(html, parser)}</body></html>`, 'text/html');
+  const paste = (html: string): Document =>
+    parser.parseFromString(`<!doctype html><html><body>${cleanPastedHtml(html, parser)}</body></html>`, 'text/html');
   /** Each item's own text, without the lists nested in it. */
-  const itemTexts = (doc: ReturnType<typeof paste>) =>
+  const itemTexts = (doc: Document) =>
     Array.from(doc.querySelectorAll('li')).map((li) =>
       Array.from(li.childNodes)
-        .filter((c) => c.nodeType === 3 || !['UL', 'OL'].includes((c as unknown as Element).tagName))
+        .filter((c) => c.nodeType === 3 || !['UL', 'OL'].includes((c as Element).tagName))
         .map((c) => c.textContent ?? '')
         .join('')
         .trim(),
     );
-  const depthOf = (doc: ReturnType<typeof paste>) =>
+  const depthOf = (doc: Document) =>
     Math.max(
       0,
       ...Array.from(doc.querySelectorAll('li')).map((li) => {
         let d = 0;
-        for (let p: Element | null = li as unknown as Element; p; p = p.parentElement) if (p.tagName === 'UL' || p.tagName === 'OL') d++;
+        for (let p: Element | null = li; p; p = p.parentElement) if (p.tagName === 'UL' || p.tagName === 'OL') d++;
         return d;
       }),
     );
