@@ -7,7 +7,13 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve(__dirname, 'src/main/app/index.ts') } },
+      // The job worker is its own entry: main starts it as a worker_thread from out/main/job-worker.js.
+      rollupOptions: {
+        input: {
+          index: resolve(__dirname, 'src/main/app/index.ts'),
+          'job-worker': resolve(__dirname, 'src/main/core/jobs/worker-main.ts'),
+        },
+      },
     },
   },
   preload: {

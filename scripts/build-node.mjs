@@ -8,6 +8,8 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const nodeEntries = {
   cli: 'src/main/cli.ts',
   'web-host': 'src/main/web-host.ts',
+  // The browser host's worker (src/main/core/jobs): it must sit beside web-host.cjs.
+  'job-worker': 'src/main/core/jobs/worker-main.ts',
   bench: 'bench/bench.ts',
 };
 

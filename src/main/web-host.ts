@@ -6,6 +6,8 @@ import { openStore } from './core/store';
 import { isMinnesError } from './core/errors';
 import { autoBackup } from './core/backup';
 import { createHandlers, type CoreContext } from './core/handlers';
+import { budgetFromEnv } from './core/jobs/budget-env';
+import { JobRunner } from './core/jobs/runner';
 import { resolveDbPath } from './core/paths';
 import { startWebHost } from './web/server';
 
@@ -32,12 +34,15 @@ async function main(): Promise<number> {
   const dbPath = resolve(resolveDbPath(values.db));
   mkdirSync(dirname(dbPath), { recursive: true });
   const ctx: CoreContext = { db: openStore(dbPath), dbPath, host: 'browser' };
+  // Built beside this file (scripts/build-node.mjs): heavy calls run there, never on the loop that serves requests.
+  ctx.jobs = new JobRunner({ script: join(__dirname, 'job-worker.cjs'), dbPath: () => ctx.dbPath, budget: budgetFromEnv(process.env) });
   void autoBackup(ctx.db, dbPath).catch((e: unknown) => process.stderr.write(`minnes web: automatic backup failed: ${String(e)}\n`));
   const token = randomBytes(18).toString('base64url');
   const host = await startWebHost({ handlers: createHandlers(ctx), rendererDir, token, port });
   process.stderr.write(`Minnes (webbläsarläge) – databas: ${dbPath}\nÖppna:\n`);
   process.stdout.write(`${host.url}\n`);
   const stop = () => {
+    ctx.jobs?.cancelAll();
     void host.close().finally(() => {
       ctx.db.close();
       process.exit(0);

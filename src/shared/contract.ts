@@ -37,6 +37,11 @@ export const BackupSummarySchema = z.object({ name: z.string(), createdAt: z.str
 /** A file name in the backups folder: never a path. */
 export const BackupNameSchema = z.string().regex(/^[A-Za-z0-9._-]{1,120}\.sqlite$/, 'Ogiltigt namn på säkerhetskopia');
 
+export const JobKindSchema = z.enum(['import', 'export', 'package', 'takeaways', 'backup']);
+export type JobKindName = z.infer<typeof JobKindSchema>;
+export const JobInfoSchema = z.object({ id: z.string(), kind: JobKindSchema, label: z.string(), elapsedMs: z.number() });
+export type JobInfo = z.infer<typeof JobInfoSchema>;
+
 /** Largest file the UI may hand to import (base64 adds a third on the wire). */
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 
@@ -172,6 +177,13 @@ export const contract = {
   createBackup: { input: z.object({}).strict(), output: BackupSummarySchema },
   /** Replaces the whole database with a verified backup; the current one is kept as a backup first. */
   restoreBackup: { input: z.object({ name: BackupNameSchema }).strict(), output: z.object({ safetyCopy: z.string().nullable() }) },
+  /** Heavy work running off the main thread (import, export, package, backup, takeaways), for the progress line. */
+  listJobs: {
+    input: z.object({}).strict(),
+    output: z.array(JobInfoSchema),
+  },
+  /** "Avbryt": ends the job's worker; nothing it would have saved or written is kept. `cancelled` is false when it had already ended. */
+  cancelJob: { input: z.object({ id: z.string().uuid() }).strict(), output: z.object({ cancelled: z.boolean() }) },
   /** Desktop only: reveals a file this session exported (no other path is accepted). */
   showInFolder: { input: z.object({ path: z.string().min(1).max(4096) }).strict(), output: z.object({}) },
 } as const;

@@ -5,6 +5,8 @@ import { app, BrowserWindow, dialog } from 'electron';
 import { openStore } from '../core/store';
 import { autoBackup } from '../core/backup';
 import { createHandlers, type CoreContext } from '../core/handlers';
+import { budgetFromEnv } from '../core/jobs/budget-env';
+import { JobRunner } from '../core/jobs/runner';
 import { defaultUserDataDir, resolveDbPath } from '../core/paths';
 import { isMinnesError } from '../core/errors';
 import { desktopFiles } from './files';
@@ -51,7 +53,15 @@ async function start(): Promise<void> {
   try {
     mkdirSync(app.getPath('userData'), { recursive: true });
     const openOptions = { nativeBinding: electronSqliteBinding(process.env, app.isPackaged) };
-    ctx = { db: openStore(dbPath, openOptions), dbPath, host: 'electron', files: desktopFiles, openOptions };
+    // A worker_thread in main (not a utilityProcess): it loads the same better-sqlite3 build through
+    // nativeBinding, and terminating it ends a job without touching the window or the store connection.
+    const jobs = new JobRunner({
+      script: join(__dirname, 'job-worker.js'),
+      dbPath: () => dbPath,
+      nativeBinding: openOptions.nativeBinding,
+      budget: budgetFromEnv(process.env),
+    });
+    ctx = { db: openStore(dbPath, openOptions), dbPath, host: 'electron', files: desktopFiles, openOptions, jobs };
   } catch (e) {
     dialog.showErrorBox('Minnes kan inte starta', isMinnesError(e) ? e.message : String(e));
     app.exit(1);
@@ -73,6 +83,7 @@ app.on('window-all-closed', () => {
   if (process.platform !== 'darwin') app.quit();
 });
 app.on('will-quit', () => {
+  ctx?.jobs?.cancelAll();
   ctx?.db.close();
   ctx = undefined;
 });

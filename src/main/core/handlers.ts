@@ -4,6 +4,7 @@ import { backupHandlers } from './handlers/backups';
 import { cycleHandlers } from './handlers/cycle';
 import { documentHandlers } from './handlers/documents';
 import { fileHandlers } from './handlers/files';
+import { jobHandlers } from './handlers/jobs';
 import { templateHandlers } from './handlers/templates';
 import { workflowHandlers } from './handlers/workflow';
 
@@ -18,5 +19,6 @@ export function createHandlers(ctx: CoreContext): Handlers {
     ...templateHandlers(ctx),
     ...fileHandlers(ctx),
     ...backupHandlers(ctx),
+    ...jobHandlers(ctx),
   };
 }

@@ -1,6 +1,6 @@
-import { CONTENT_FORMAT, CONTENT_VERSION } from '../../shared/content';
+import { CONTENT_FORMAT, CONTENT_VERSION, type ContentEnvelope } from '../../shared/content';
 import type { DocumentDetail } from '../../shared/document';
-import { MetadataSchema } from '../../shared/metadata';
+import { MetadataSchema, type Metadata } from '../../shared/metadata';
 import type { Template } from '../../shared/template';
 import { documentTitle } from '../../shared/variables';
 import type { Db } from './db';
@@ -17,11 +17,25 @@ export type ImportOptions = { templateKey?: string; series?: string };
  */
 export type ImportedDocument = DocumentDetail & { notices?: string[] };
 
+/** What an import will store: computed without writing, so a worker can do it on its own read-only connection. */
+export type PreparedImport = { metadata: Metadata; content: ContentEnvelope; template: Template | null; notices: string[] };
+
 /**
  * A file (Markdown, plain text like the seed, or .docx) → a new draft. The template comes from
  * the caller, else from the file's front matter, else none (one free-form section).
  */
 export async function importIntoStore(db: Db, data: Buffer, fileName: string, opts: ImportOptions = {}): Promise<ImportedDocument> {
+  return storeImport(db, await prepareImport(db, data, fileName, opts));
+}
+
+/** The short write that ends an import (one transaction). */
+export function storeImport(db: Db, prepared: PreparedImport): ImportedDocument {
+  const doc = insertDocument(db, { metadata: prepared.metadata, content: prepared.content, template: prepared.template });
+  return { ...doc, notices: prepared.notices };
+}
+
+/** Parsing and sectioning: the slow part of an import, which only reads the store (templates). */
+export async function prepareImport(db: Db, data: Buffer, fileName: string, opts: ImportOptions = {}): Promise<PreparedImport> {
   let template: Template | undefined = opts.templateKey ? getTemplate(db, opts.templateKey) : undefined;
   let result = await importFile(data, fileName, template);
   if (!template && result.templateKey) {
@@ -41,10 +55,10 @@ export async function importIntoStore(db: Db, data: Buffer, fileName: string, op
   const metadata = parsed.data;
   if (template && metadata.title && documentTitle(template.titlePattern, { ...metadata, title: '' }).text === metadata.title)
     metadata.title = '';
-  const doc = insertDocument(db, {
+  return {
     metadata,
     content: { format: CONTENT_FORMAT, version: CONTENT_VERSION, sections: result.sections },
     template: template ?? null,
-  });
-  return { ...doc, notices: result.notices };
+    notices: result.notices,
+  };
 }

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
-import { autoBackup, backupsDir, backupTo, listBackups, restoreFrom, verifyBackup } from '../backup';
+import { autoBackup, backupsDir, listBackups, restoreFrom, verifyBackup } from '../backup';
 import { MinnesError } from '../errors';
+import { runHeavy } from '../jobs/heavy';
 import { openStore } from '../store';
 import type { CoreContext, HandlerGroup } from './context';
 
@@ -15,7 +16,7 @@ export function backupHandlers(ctx: CoreContext): HandlerGroup<Keys> {
     createBackup: async () => {
       const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\..*$/, '');
       const file = join(backupsDir(ctx.dbPath), `minnes-manuell-${stamp}.sqlite`);
-      await backupTo(ctx.db, file);
+      await runHeavy(ctx, { kind: 'backup', file });
       const made = listBackups(ctx.dbPath).find((b) => b.path === file);
       if (!made) throw new MinnesError('backup_failed', 'Säkerhetskopian kunde inte skapas.');
       return summary(made);

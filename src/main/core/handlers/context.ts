@@ -1,6 +1,7 @@
 import type { Handlers } from '../../../shared/contract';
 import type { Db, OpenOptions } from '../db';
 import { MinnesError } from '../errors';
+import type { JobRunner } from '../jobs/runner';
 
 /** What only a desktop host can do: native save dialogs and the file manager. */
 export type DesktopFiles = {
@@ -20,6 +21,8 @@ export type CoreContext = {
   files?: DesktopFiles;
   /** How this host opens the store (Electron passes its own better-sqlite3 build). */
   openOptions?: OpenOptions;
+  /** Where heavy work runs off this thread; without it (the CLI) it runs in line. */
+  jobs?: JobRunner;
 };
 
 /** A slice of the handler table; the slices together must cover the whole contract. */

@@ -1,6 +1,7 @@
 import { MIME, safeFileName } from '../export-document';
 import { deleteSeries, getSeriesOverview, listSeries, saveSeries } from '../series-repo';
-import { collectTakeaways, takeawaysDocx } from '../takeaways';
+import { runHeavy } from '../jobs/heavy';
+import { collectTakeaways } from '../takeaways';
 import type { CoreContext, HandlerGroup } from './context';
 
 type Keys = 'listSeries' | 'saveSeries' | 'getSeriesOverview' | 'deleteSeries' | 'collectTakeaways' | 'exportTakeaways';
@@ -18,7 +19,7 @@ export function cycleHandlers(ctx: CoreContext): HandlerGroup<Keys> {
     collectTakeaways: (input) => collectTakeaways(ctx.db, input.series, input.year ? { year: input.year } : {}),
     exportTakeaways: async (input) => {
       const today = new Date().toISOString().slice(0, 10);
-      const bytes = await takeawaysDocx(ctx.db, input.series, today, input.year ? { year: input.year } : {});
+      const { bytes } = await runHeavy(ctx, { kind: 'takeaways', series: input.series, today, year: input.year });
       return {
         fileName: `Medskick ${input.year ?? ''} ${safeFileName(input.series, 'serie', 100)}.docx`.replace(/\s+/g, ' '),
         mimeType: MIME.docx,

@@ -2,7 +2,8 @@ import { DEFAULT_TEMPLATE_KEY } from '../../../shared/template';
 import * as documents from '../documents-repo';
 import * as store from '../document-store';
 import { MinnesError } from '../errors';
-import { importIntoStore } from '../import-document';
+import { storeImport } from '../import-document';
+import { runHeavy } from '../jobs/heavy';
 import { createFromTemplate } from '../new-document';
 import { searchDocuments } from '../search';
 import { getTemplate, listTemplates } from '../templates/template-repo';
@@ -59,7 +60,9 @@ export function documentHandlers(ctx: CoreContext): HandlerGroup<Keys> {
     },
     importDocument: async (input) => {
       const data = decodeBase64(input.dataBase64);
-      const doc = await importIntoStore(ctx.db, data, input.fileName, { templateKey: input.templateKey, series: input.series });
+      // Parsing runs off this thread; only the short insert happens here, after the job has finished.
+      const task = { kind: 'import', data, fileName: input.fileName, templateKey: input.templateKey, series: input.series } as const;
+      const doc = storeImport(ctx.db, await runHeavy(ctx, task));
       return { ...summary(doc.id), notices: doc.notices ?? [] };
     },
     searchDocuments: (input) => searchDocuments(ctx.db, input.query, { limit: input.limit ?? 20 }),

@@ -1,6 +1,7 @@
-import { exportStored, MIME, undrawableNotice } from '../export-document';
+import { MIME, undrawableNotice } from '../export-document';
 import { MinnesError } from '../errors';
 import { writeFileAtomic } from '../files/atomic-write';
+import { runHeavy } from '../jobs/heavy';
 import { desktopOnly, type CoreContext, type HandlerGroup } from './context';
 
 type Keys = 'exportDocument' | 'saveExport' | 'showInFolder';
@@ -11,13 +12,13 @@ export function fileHandlers(ctx: CoreContext): HandlerGroup<Keys> {
   const exported = new Set<string>();
   return {
     exportDocument: async (input) => {
-      const { bytes, fileName, undrawable } = await exportStored(ctx.db, input.id, input.format);
+      const { bytes, fileName, undrawable } = await runHeavy(ctx, { kind: 'export', id: input.id, format: input.format });
       const notice = undrawableNotice(undrawable);
       return { fileName, mimeType: MIME[input.format], dataBase64: Buffer.from(bytes).toString('base64'), ...(notice ? { notice } : {}) };
     },
     saveExport: async (input) => {
       const files = ctx.files ?? desktopOnly();
-      const { bytes, fileName, undrawable } = await exportStored(ctx.db, input.id, input.format);
+      const { bytes, fileName, undrawable } = await runHeavy(ctx, { kind: 'export', id: input.id, format: input.format });
       const path = await files.chooseSavePath(fileName, input.format);
       if (!path) return { path: null };
       writeFileAtomic(path, bytes);
