@@ -106,6 +106,8 @@ async function validSamples(s: Seeded): Promise<{ [C in Channel]?: CallInput<C> 
     listBackups: {},
     createBackup: {},
     restoreBackup: { name: 'minnes-2026-06-09.sqlite' },
+    listJobs: {},
+    cancelJob: { id: '00000000-0000-4000-8000-000000000000' },
     showInFolder: { path: s.dbPath },
   };
 }

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { JobProgress } from '../components/JobProgress';
 import type { Output } from '../../../shared/contract';
 import { api, errorMessage } from '../api';
 import { Dialog } from '../components/Dialog';
@@ -85,6 +86,7 @@ export function BackupsDialog({ onClose }: { onClose: () => void }) {
           </div>
         </div>
       )}
+      <JobProgress active={busy} kinds={['backup']} />
       <div className="actions">
         <button
           type="button"

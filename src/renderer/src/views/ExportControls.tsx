@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { JobProgress } from '../components/JobProgress';
 import type { ExportFormatName } from '../../../shared/contract';
 import { api, base64ToBlob, errorMessage } from '../api';
 import { saveExportedFile } from '../lib/save-file';
@@ -69,6 +70,7 @@ export function ExportControls({ id, beforeExport, canPackage }: Props) {
             {busy}
           </span>
         )}
+        <JobProgress active={!!busy} kinds={['export', 'package']} />
       </div>
       {error && (
         <p role="alert" className="error">

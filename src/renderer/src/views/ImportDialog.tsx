@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { MAX_IMPORT_BYTES, type Output } from '../../../shared/contract';
 import { api, errorMessage } from '../api';
 import { Dialog, DialogFooter } from '../components/Dialog';
+import { JobProgress } from '../components/JobProgress';
 import { fileToBase64 } from '../lib/files';
 
 /** "Importera": Markdown, text laid out like the ministry's minutes, or a Word file. */
@@ -74,6 +75,7 @@ export function ImportDialog({ onClose, onImported }: { onClose: () => void; onI
           ))}
         </select>
       </label>
+      <JobProgress active={busy} kinds={['import']} />
       <DialogFooter
         error={error}
         onCancel={onClose}

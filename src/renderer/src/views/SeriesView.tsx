@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import { JobProgress } from '../components/JobProgress';
 import type { SeriesOverview, SeriesSummary, TakeawayGroup } from '../../../shared/series';
 import { STATUS_LABELS } from '../../../shared/domain';
 import { formatDateInText } from '../../../shared/swedish-format';
@@ -67,12 +68,16 @@ function OneSeries({ name }: { name: string }) {
     void load();
   }, [load]);
 
+  const [exporting, setExporting] = useState(false);
   const exportDocx = async () => {
+    setExporting(true);
     try {
       const file = await api.exportTakeaways({ series: name });
       downloadBlob(base64ToBlob(file.dataBase64, file.mimeType), file.fileName);
     } catch (e) {
       setError(errorMessage(e));
+    } finally {
+      setExporting(false);
     }
   };
 
@@ -130,9 +135,10 @@ function OneSeries({ name }: { name: string }) {
       </ol>
       <div className="doc-bar">
         <h3>Medskick över året</h3>
-        <button type="button" onClick={() => void exportDocx()} disabled={!takeaways?.length}>
+        <button type="button" onClick={() => void exportDocx()} disabled={!takeaways?.length || exporting}>
           Exportera DOCX
         </button>
+        <JobProgress active={exporting} kinds={['takeaways']} />
       </div>
       {takeaways && <Takeaways groups={takeaways} />}
     </section>
