@@ -41,6 +41,7 @@ export function JobProgress({ active, kinds }: { active: boolean; kinds: readonl
       {job.label} pågår … {seconds} s
       <button
         type="button"
+        aria-label={`Avbryt ${job.label.toLowerCase()}`}
         disabled={cancelling}
         onClick={() => {
           setCancelling(true);
