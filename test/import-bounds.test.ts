@@ -6,6 +6,7 @@ import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SectionContent } from '../src/shared/content';
 import { MAX_LIST_DEPTH } from '../src/shared/limits';
+import { listDepth, type JsonNode } from './support/list-depth';
 
 /**
  * Hostile imports in a child process of their own (test/support/bounds-child.ts, bundled with
@@ -53,21 +54,6 @@ function runChild(...args: string[]): Outcome {
   return outcome;
 }
 
-type Json = { type?: string; children?: Json[] };
-
-/** The deepest list nesting in a section, counted without recursion. */
-function listDepth(root: Json): number {
-  let max = 0;
-  const stack: Array<[Json, number]> = [[root, 0]];
-  while (stack.length > 0) {
-    const [n, d] = stack.pop()!;
-    const depth = n.type === 'list' ? d + 1 : d;
-    max = Math.max(max, depth);
-    for (const c of n.children ?? []) stack.push([c, depth]);
-  }
-  return max;
-}
-
 describe('deeply nested Markdown', () => {
   describe.each(['bullets', 'numbers', 'quotes', 'one-line', 'quoted-list'])('%s', (shape) => {
     it.each([300, 3000])('%i levels import flattened, every word kept in order, in bounded memory', (depth) => {
@@ -76,7 +62,7 @@ describe('deeply nested Markdown', () => {
       expect(r.notices).toContain(`Listor djupare än ${MAX_LIST_DEPTH} nivåer har plattats till.`);
       const expected = shape === 'one-line' ? ['ord0'] : Array.from({ length: depth }, (_, d) => `ord${d}`);
       expect(r.words).toEqual(expected);
-      for (const s of r.sections ?? []) expect(listDepth(s.state.root as unknown as Json)).toBeLessThanOrEqual(MAX_LIST_DEPTH);
+      for (const s of r.sections ?? []) expect(listDepth(s.state.root as unknown as JsonNode)).toBeLessThanOrEqual(MAX_LIST_DEPTH);
       expect(r.rssMB).toBeLessThan(300);
     });
   });

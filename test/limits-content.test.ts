@@ -9,6 +9,7 @@ import { CONTENT_FORMAT, CONTENT_VERSION } from '../src/shared/content';
 import { cleanPastedHtml } from '../src/shared/lexical/clean-paste';
 import { FLATTENED_NOTICE, MAX_JSON_DEPTH, MAX_LIST_DEPTH, checkContentBounds, clampListDepth } from '../src/shared/limits';
 import { expectLoadsInLexical } from './import-helpers';
+import { listDepth, type JsonNode } from './support/list-depth';
 
 /**
  * The shared limits on their own (clampListDepth, checkContentBounds), the paste path's, and a
@@ -16,23 +17,9 @@ import { expectLoadsInLexical } from './import-helpers';
  * or is refused with a MinnesError.
  */
 
-type Json = { type?: string; text?: string; children?: Json[] };
-
-function listDepth(root: Json): number {
-  let max = 0;
-  const stack: Array<[Json, number]> = [[root, 0]];
-  while (stack.length > 0) {
-    const [n, d] = stack.pop()!;
-    const depth = n.type === 'list' ? d + 1 : d;
-    max = Math.max(max, depth);
-    for (const c of n.children ?? []) stack.push([c, depth]);
-  }
-  return max;
-}
-
-function texts(root: Json): string[] {
+function texts(root: JsonNode): string[] {
   const out: string[] = [];
-  const stack: Json[] = [root];
+  const stack: JsonNode[] = [root];
   while (stack.length > 0) {
     const n = stack.pop()!;
     if (typeof n.text === 'string') out.push(n.text);
@@ -67,8 +54,8 @@ describe('clampListDepth and checkContentBounds', () => {
     expect(checkContentBounds(envelope(state))).toMatchObject({ ok: false, error: { code: 'content_too_deep' } });
     const r = clampListDepth(state);
     expect(r.flattened).toBe(true);
-    expect(listDepth(r.state.root as unknown as Json)).toBe(MAX_LIST_DEPTH);
-    expect(texts(r.state.root as unknown as Json)).toEqual([...Array.from({ length: 1200 }, (_, d) => `ord${d}`), 'slut']);
+    expect(listDepth(r.state.root as unknown as JsonNode)).toBe(MAX_LIST_DEPTH);
+    expect(texts(r.state.root as unknown as JsonNode)).toEqual([...Array.from({ length: 1200 }, (_, d) => `ord${d}`), 'slut']);
     expect(checkContentBounds(envelope(r.state))).toEqual({ ok: true });
   });
 
@@ -170,11 +157,11 @@ describe('property: Markdown of any nesting imports with all its words or is ref
           expect(isMinnesError(e)).toBe(true);
           return;
         }
-        const got = r.sections.flatMap((s) => words(texts(s.state.root as unknown as Json).join(' ')));
+        const got = r.sections.flatMap((s) => words(texts(s.state.root as unknown as JsonNode).join(' ')));
         // As a multiset: text after a nested list in the same item moves before it (Lexical's list shape), flattened or not.
         const want = words(md);
         expect([...got].sort()).toEqual([...want].sort());
-        for (const s of r.sections) expect(listDepth(s.state.root as unknown as Json)).toBeLessThanOrEqual(MAX_LIST_DEPTH);
+        for (const s of r.sections) expect(listDepth(s.state.root as unknown as JsonNode)).toBeLessThanOrEqual(MAX_LIST_DEPTH);
         if (r.notices.includes(FLATTENED_NOTICE)) expectLoadsInLexical(r);
       }),
       { seed: Number(process.env.MINNES_FC_SEED ?? 20260609), numRuns: Number(process.env.MINNES_FC_RUNS ?? 150) },
