@@ -12,6 +12,7 @@ import { migrations, SCHEMA_VERSION } from '../src/main/core/migrations';
 import { createFromTemplate } from '../src/main/core/new-document';
 import { openStore } from '../src/main/core/store';
 import { useTmpDir } from './support/tmp';
+import { errorOf } from './support/error-of';
 
 const tmp = useTmpDir();
 
@@ -50,15 +51,6 @@ function storeWithDocs(dir: string): string {
   createFromTemplate(db, 'samrad', { date: '2026-09-01' });
   db.close();
   return file;
-}
-
-function errorOf(fn: () => unknown): Error {
-  try {
-    fn();
-  } catch (e) {
-    return e as Error;
-  }
-  throw new Error('expected an error');
 }
 
 describe('backupTo and restoreFrom', () => {

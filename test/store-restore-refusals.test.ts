@@ -13,6 +13,7 @@ import { createFromTemplate } from '../src/main/core/new-document';
 import { openStore } from '../src/main/core/store';
 import { assertSound, sha256 } from './support/store-checks';
 import { useTmpDir } from './support/tmp';
+import { errorOf } from './support/error-of';
 
 const tmp = useTmpDir();
 
@@ -32,15 +33,6 @@ async function mismatchedCopy(from: string, to: string, userVersion: number): Pr
   raw.pragma(`user_version = ${userVersion}`);
   raw.pragma('application_id = 0');
   raw.close();
-}
-
-function errorOf(fn: () => unknown): Error {
-  try {
-    fn();
-  } catch (e) {
-    return e as Error;
-  }
-  throw new Error('expected an error');
 }
 
 describe('restoring a copy whose user_version does not match its tables', () => {
