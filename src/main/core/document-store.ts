@@ -11,7 +11,7 @@ import { nowIso } from './ids';
 import { contentPlainText } from './plain-text';
 import { recordVersions, versionInfo } from './record-versions';
 import { recordReviewEdit } from './revisions';
-import { assertStorable, parseStoredContent } from './store/stored-content';
+import { parseStoredContent, storableContent } from './store/stored-content';
 import { getTemplate } from './templates/template-repo';
 
 type DetailRow = {
@@ -125,8 +125,8 @@ export type NewFromParts = {
  * waiting, when another process (the app, an autosave) wrote in between.
  */
 export function insertDocument(db: Db, parts: NewFromParts, version?: repo.NewDocument['version']): DocumentDetail {
-  assertStorable(parts.content);
-  const d = derived(parts.metadata, parts.content, parts.template?.titlePattern ?? FREE_TITLE_PATTERN);
+  const content = storableContent(parts.content);
+  const d = derived(parts.metadata, content, parts.template?.titlePattern ?? FREE_TITLE_PATTERN);
   return db
     .transaction(() => {
       const summary = repo.createDocument(db, {
@@ -135,7 +135,7 @@ export function insertDocument(db: Db, parts: NewFromParts, version?: repo.NewDo
         templateKey: parts.template?.key ?? null,
         templateVersion: parts.template?.version ?? null,
         metadata: JSON.stringify(parts.metadata),
-        content: JSON.stringify(parts.content),
+        content: JSON.stringify(content),
       });
       return loadDocument(db, summary.id);
     })
@@ -154,10 +154,10 @@ export function saveDocument(db: Db, id: string, patch: DocumentPatch): void {
     if (patch.content && patch.content.version > CONTENT_VERSION) {
       throw new MinnesError('content_too_new', 'Innehållet kommer från en nyare version av Minnes och kan inte sparas här.');
     }
-    if (patch.content) assertStorable(patch.content);
-    const stored = patch.content ? null : readRow(db, id).content;
+    const incoming = patch.content ? storableContent(patch.content) : null;
+    const stored = incoming ? null : readRow(db, id).content;
     const metadata = patch.metadata ?? MetadataSchema.parse(JSON.parse(lock.metadata));
-    const content = patch.content ?? (stored ? parseStoredContent(id, stored) : emptyContent());
+    const content = incoming ?? (stored ? parseStoredContent(id, stored) : emptyContent());
     const template = templateOf(db, lock.template_key, lock.template_version);
     const d = derived(metadata, content, template?.titlePattern ?? FREE_TITLE_PATTERN);
     db.prepare(

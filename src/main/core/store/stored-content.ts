@@ -1,5 +1,5 @@
 import { ContentEnvelopeSchema, type ContentEnvelope } from '../../../shared/content';
-import { checkContentBounds } from '../../../shared/limits';
+import { checkContentBounds, clampListDepth } from '../../../shared/limits';
 import { MinnesError } from '../errors';
 
 /**
@@ -8,10 +8,22 @@ import { MinnesError } from '../errors';
  * or written around the app, is reported on the way out rather than crashing whatever reads it.
  */
 
-/** Refuses content that SQLite's JSON functions or the editor could not read back. */
-export function assertStorable(content: ContentEnvelope): void {
-  const bounds = checkContentBounds(content);
+/**
+ * The content as it may be stored: lists past the deepest level flattened (every item kept, as
+ * import and paste do), then refused if still too deep or too large for SQLite's JSON functions or
+ * the editor to read back. Autosave and the API pass here, so no path stores what import would not.
+ */
+export function storableContent(content: ContentEnvelope): ContentEnvelope {
+  let flattened = false;
+  const sections = content.sections.map((s) => {
+    const r = clampListDepth(s.state);
+    flattened ||= r.flattened;
+    return r.flattened ? { ...s, state: r.state } : s;
+  });
+  const clamped = flattened ? { ...content, sections } : content;
+  const bounds = checkContentBounds(clamped);
   if (!bounds.ok) throw new MinnesError(bounds.error.code, `${bounds.error.message} Det som redan var sparat finns kvar.`);
+  return clamped;
 }
 
 export function unreadableContent(id: string, why: string): MinnesError {
