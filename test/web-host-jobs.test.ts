@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -143,5 +143,29 @@ describe('browser host: heavy work in a worker', () => {
     const backup = await api<{ name: string; size: number }>(h.port, 'createBackup', {});
     expect(backup.ok, JSON.stringify(backup)).toBe(true);
     if (backup.ok) expect(backup.value.size).toBeGreaterThan(0);
+  }, 60_000);
+
+  it('restores a backup through the worker: the store is the backup again and no staged copy is left', async () => {
+    const h = await start({ script });
+    const meta = { date: '2026-06-09', department: 'Arbetsmarknadsdepartementet', host: 'Karin Åström', theme: 'Integration' };
+    const first = await api<{ id: string }>(h.port, 'createDocument', { metadata: meta });
+    expect(first.ok).toBe(true);
+    const info = await api<{ dbPath: string }>(h.port, 'appInfo', {});
+    if (!info.ok) throw new Error(info.error.message);
+    const folder = dirname(info.value.dbPath);
+    mkdirSync(join(folder, 'backups'), { recursive: true });
+    const backup = await api<{ name: string }>(h.port, 'createBackup', {});
+    if (!backup.ok) throw new Error(backup.error.message);
+    await api(h.port, 'createDocument', { metadata: { ...meta, theme: 'Efter kopian' } });
+    expect(await documentCount(h.port)).toBe(2);
+
+    const restored = await api<{ safetyCopy: string | null }>(h.port, 'restoreBackup', { name: backup.value.name });
+    expect(restored.ok, JSON.stringify(restored)).toBe(true);
+    expect(await documentCount(h.port)).toBe(1);
+    expect(readdirSync(folder).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    // A backup that is not one is refused by the worker; the store keeps serving.
+    const missing = await api(h.port, 'restoreBackup', { name: 'minnes-finns-inte.sqlite' });
+    expect(missing).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(await documentCount(h.port)).toBe(1);
   }, 60_000);
 });

@@ -37,7 +37,7 @@ export const BackupSummarySchema = z.object({ name: z.string(), createdAt: z.str
 /** A file name in the backups folder: never a path. */
 export const BackupNameSchema = z.string().regex(/^[A-Za-z0-9._-]{1,120}\.sqlite$/, 'Ogiltigt namn på säkerhetskopia');
 
-export const JobKindSchema = z.enum(['import', 'export', 'package', 'takeaways', 'backup']);
+export const JobKindSchema = z.enum(['import', 'export', 'package', 'takeaways', 'backup', 'restore']);
 export type JobKindName = z.infer<typeof JobKindSchema>;
 export const JobInfoSchema = z.object({ id: z.string(), kind: JobKindSchema, label: z.string(), elapsedMs: z.number() });
 export type JobInfo = z.infer<typeof JobInfoSchema>;

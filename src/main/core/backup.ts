@@ -226,15 +226,6 @@ function openVerifiedBackup(file: string, opts: OpenOptions): Db {
 }
 
 /**
- * Checks that `backupFile` could be restored, without touching the database: for callers that
- * must close their own connection first (closing it checkpoints the WAL into the main file, which
- * a refused restore must not do).
- */
-export function verifyBackup(backupFile: string, opts: OpenOptions = {}): void {
-  openVerifiedBackup(resolve(backupFile), opts).close();
-}
-
-/**
  * Folds the WAL of the current database into the file, so that removing the WAL loses nothing.
  * Our connection is then the last one, and closing it removes the WAL; if the WAL is still there,
  * someone else (the app) has the database open and replacing it now would lose their work.
@@ -260,27 +251,45 @@ function releaseCurrent(dbPath: string, opts: OpenOptions): void {
 }
 
 /**
- * Replaces the database with a backup, for when nothing holds the database open. The backup is
- * verified first; only then is the current database saved to `backups/minnes-before-restore-<time>.sqlite`
- * and replaced in one rename. Returns that safety copy (null when there was no database).
+ * The slow half of a restore, safe to run while the app keeps its connection (a worker does it):
+ * verifies the backup and copies it, by SQLite from the verified connection (WAL included), to a
+ * temporary file beside the database. Returns that file for `swapInRestore`; the database is untouched.
  */
-export function restoreFrom(dbPath: string, backupFile: string, opts: OpenOptions = {}): string | null {
+export function stageRestore(dbPath: string, backupFile: string, opts: OpenOptions = {}, tmp = tempBeside(resolve(dbPath))): string {
   const target = resolve(dbPath);
   const source = resolve(backupFile);
   if (sameFile(target, source)) throw new MinnesError('bad_backup', 'Säkerhetskopian är själva databasen. Välj en annan fil.');
   const ro = openVerifiedBackup(source, opts);
-  const tmp = tempBeside(target);
   try {
     mkdirSync(dirname(target), { recursive: true });
-    // Copied by SQLite from the connection that was verified: exactly what was checked, WAL included.
     ro.prepare('VACUUM INTO ?').run(tmp);
     fsyncPath(tmp, 'r+');
+    return tmp;
   } catch (e) {
     removeWithSidecars(tmp);
     throw explain(e, basename(target));
   } finally {
     ro.close();
   }
+}
+
+/** Where a restore of `dbPath` is staged; the caller names it so that it can clean up after a cancelled job. */
+export function stagingFile(dbPath: string): string {
+  return tempBeside(resolve(dbPath));
+}
+
+/** Drops a staged copy that will not be used (the job was cancelled or failed). */
+export function discardStaged(staged: string): void {
+  removeWithSidecars(staged);
+}
+
+/**
+ * The quick half, for when nothing holds the database open: the current database is saved to
+ * `backups/minnes-before-restore-<time>.sqlite` and replaced by the staged copy in one rename.
+ * Returns that safety copy (null when there was no database).
+ */
+export function swapInRestore(dbPath: string, staged: string, opts: OpenOptions = {}): string | null {
+  const target = resolve(dbPath);
   let safety: string | null = null;
   try {
     if (existsSync(target)) {
@@ -291,11 +300,16 @@ export function restoreFrom(dbPath: string, backupFile: string, opts: OpenOption
     // A WAL or shared-memory file left beside the new database would be read as part of it.
     rmSync(`${target}-wal`, { force: true });
     rmSync(`${target}-shm`, { force: true });
-    renameSync(tmp, target);
+    renameSync(staged, target);
   } catch (e) {
-    removeWithSidecars(tmp);
+    removeWithSidecars(staged);
     throw explain(e, basename(target));
   }
   fsyncDir(dirname(target));
   return safety;
+}
+
+/** Replaces the database with a verified backup, in one go: for the CLI, where nothing else holds it. */
+export function restoreFrom(dbPath: string, backupFile: string, opts: OpenOptions = {}): string | null {
+  return swapInRestore(dbPath, stageRestore(dbPath, backupFile, opts), opts);
 }

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { autoBackup, backupsDir, listBackups, restoreFrom, verifyBackup } from '../backup';
+import { autoBackup, backupsDir, discardStaged, listBackups, stagingFile, swapInRestore } from '../backup';
 import { MinnesError } from '../errors';
 import { runHeavy } from '../jobs/heavy';
 import { openStore } from '../store';
@@ -24,13 +24,19 @@ export function backupHandlers(ctx: CoreContext): HandlerGroup<Keys> {
     restoreBackup: async (input) => {
       const backup = listBackups(ctx.dbPath).find((b) => b.name === input.name);
       if (!backup) throw new MinnesError('not_found', `Det finns ingen säkerhetskopia som heter ${input.name}.`);
-      // Refused before our connection closes: closing it checkpoints the WAL into the main file.
-      verifyBackup(backup.path, ctx.openOptions);
+      // Verified and copied in a worker while the app keeps serving, and refused before our
+      // connection closes: closing it checkpoints the WAL into the main file.
+      const nativeBinding = ctx.openOptions?.nativeBinding;
+      const staged = stagingFile(ctx.dbPath);
+      await runHeavy(ctx, { kind: 'restore', dbPath: ctx.dbPath, file: backup.path, staged, nativeBinding }).catch((e: unknown) => {
+        discardStaged(staged); // a cancelled or ended job leaves its half-written copy
+        throw e;
+      });
       // Today's automatic backup first, so even the state just before the restore can be found again.
       await autoBackup(ctx.db, ctx.dbPath).catch(() => null);
       ctx.db.close();
       try {
-        return { safetyCopy: restoreFrom(ctx.dbPath, backup.path, ctx.openOptions) };
+        return { safetyCopy: swapInRestore(ctx.dbPath, staged, ctx.openOptions) };
       } finally {
         // Whatever happened, the app keeps a working store: the restored one, or the untouched original.
         ctx.db = openStore(ctx.dbPath, ctx.openOptions);

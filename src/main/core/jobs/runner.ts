@@ -31,6 +31,7 @@ export const JOB_LABELS: Record<JobKind, string> = {
   package: 'Diariepaketet',
   takeaways: 'Medskicksrapporten',
   backup: 'Säkerhetskopieringen',
+  restore: 'Återställningen',
 };
 
 type Running = { info: Omit<JobInfo, 'elapsedMs'>; startedAt: number; end: (error: MinnesError) => void };

@@ -1,4 +1,4 @@
-import { backupTo } from '../backup';
+import { backupTo, stageRestore } from '../backup';
 import type { Db } from '../db';
 import { exportStored, type ExportFormat } from '../export-document';
 import { prepareImport, type PreparedImport } from '../import-document';
@@ -13,7 +13,9 @@ export type Task =
   | { kind: 'import'; data: Uint8Array; fileName: string; templateKey?: string | undefined; series?: string | undefined }
   | { kind: 'export'; id: string; format: ExportFormat | 'zip' }
   | { kind: 'takeaways'; series: string; today: string; year?: number | undefined }
-  | { kind: 'backup'; file: string };
+  | { kind: 'backup'; file: string }
+  /** Verifying and copying a backup to restore; the host then swaps it in (backup.swapInRestore). */
+  | { kind: 'restore'; dbPath: string; file: string; staged: string; nativeBinding?: string | undefined };
 
 /** Kept equal to the contract's JobKindSchema (checked where the runner lists jobs). */
 export type JobKind = Task['kind'] | 'package';
@@ -25,6 +27,7 @@ export type TaskResult = {
   export: ExportedBytes;
   takeaways: { bytes: Uint8Array };
   backup: Record<string, never>;
+  restore: { staged: string };
 };
 
 export type ResultOf<T extends Task> = TaskResult[T['kind']];
@@ -49,5 +52,7 @@ async function runAny(db: Db, task: Task): Promise<TaskResult[Task['kind']]> {
     case 'backup':
       await backupTo(db, task.file);
       return {};
+    case 'restore':
+      return { staged: stageRestore(task.dbPath, task.file, task.nativeBinding ? { nativeBinding: task.nativeBinding } : {}, task.staged) };
   }
 }

@@ -86,7 +86,7 @@ export function BackupsDialog({ onClose }: { onClose: () => void }) {
           </div>
         </div>
       )}
-      <JobProgress active={busy} kinds={['backup']} />
+      <JobProgress active={busy} kinds={['backup', 'restore']} />
       <div className="actions">
         <button
           type="button"
