@@ -98,6 +98,8 @@ export const contract = {
     /** `notice`: characters the PDF could not draw (the file is complete; they show as boxes). */
     output: z.object({ fileName: z.string(), mimeType: z.string(), dataBase64: z.string(), notice: z.string().optional() }),
   },
+  /** The content exactly as stored, never parsed: the way out for a document that can no longer be opened. */
+  exportRawContent: { input: byId, output: z.object({ fileName: z.string(), json: z.string() }) },
   /** Desktop only: the save dialog and the atomic write happen in main. */
   saveExport: {
     input: z.object({ id: DocumentIdSchema, format: ExportFormatSchema }).strict(),

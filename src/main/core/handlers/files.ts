@@ -2,9 +2,10 @@ import { MIME, undrawableNotice } from '../export-document';
 import { MinnesError } from '../errors';
 import { writeFileAtomic } from '../files/atomic-write';
 import { runHeavy } from '../jobs/heavy';
+import { rawContent } from '../store/raw-content';
 import { desktopOnly, type CoreContext, type HandlerGroup } from './context';
 
-type Keys = 'exportDocument' | 'saveExport' | 'showInFolder';
+type Keys = 'exportDocument' | 'exportRawContent' | 'saveExport' | 'showInFolder';
 
 /** Exports: bytes for the browser, a native save dialog and an atomic write on the desktop. */
 export function fileHandlers(ctx: CoreContext): HandlerGroup<Keys> {
@@ -16,6 +17,7 @@ export function fileHandlers(ctx: CoreContext): HandlerGroup<Keys> {
       const notice = undrawableNotice(undrawable);
       return { fileName, mimeType: MIME[input.format], dataBase64: Buffer.from(bytes).toString('base64'), ...(notice ? { notice } : {}) };
     },
+    exportRawContent: (input) => ({ fileName: `dokument-${input.id}.json`, json: rawContent(ctx.db, input.id) }),
     saveExport: async (input) => {
       const files = ctx.files ?? desktopOnly();
       const { bytes, fileName, undrawable } = await runHeavy(ctx, { kind: 'export', id: input.id, format: input.format });

@@ -3,10 +3,12 @@ import type { DocumentDetail } from '../../../shared/document';
 import type { RevisionSummary } from '../../../shared/revisions';
 import { api, errorMessage } from '../api';
 import { navigate } from '../lib/route';
+import { downloadBlob } from '../lib/save-file';
 
 /**
  * A document whose content the store cannot load (too deep, malformed): it is not lost, so say so
- * and offer what still works without the content — an earlier revision back, or the trash.
+ * and offer what still works without the content: the stored JSON as a file, an earlier revision
+ * back, or the trash.
  */
 export function UnreadableDocument({ id, message, onRestored }: { id: string; message: string; onRestored: (d: DocumentDetail) => void }) {
   const [revisions, setRevisions] = useState<RevisionSummary[] | null>(null);
@@ -35,6 +37,15 @@ export function UnreadableDocument({ id, message, onRestored }: { id: string; me
         </ul>
       )}
       {revisions && revisions.length === 0 && <p className="muted">Det finns inga tidigare versioner att återställa.</p>}
+      <button
+        type="button"
+        onClick={guard(async () => {
+          const raw = await api.exportRawContent({ id });
+          downloadBlob(new Blob([raw.json], { type: 'application/json' }), raw.fileName);
+        })}
+      >
+        Spara som rå JSON
+      </button>{' '}
       <button
         type="button"
         onClick={guard(async () => {
