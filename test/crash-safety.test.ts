@@ -1,14 +1,13 @@
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
-import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ContentEnvelopeSchema } from '../src/shared/content';
 import { MetadataSchema } from '../src/shared/metadata';
 import { loadDocument } from '../src/main/core/document-store';
 import { openStore } from '../src/main/core/store';
+import { bundleForTest } from './support/job-worker';
 import { useTmpDir } from './support/tmp';
 
 /**
@@ -19,7 +18,7 @@ import { useTmpDir } from './support/tmp';
 const tmp = useTmpDir();
 const root = join(__dirname, '..');
 const CLI = join(root, 'out', 'node', 'cli.cjs');
-const WORKER = join(root, 'out', 'test', 'autosave-worker.cjs');
+let workerScript = '';
 const SEED = join(__dirname, 'fixtures', 'samrad-2026-06-09.txt');
 const ROUNDS = 25;
 
@@ -31,13 +30,6 @@ function random(min: number, max: number): number {
   return min + (state / 2 ** 31) * (max - min);
 }
 
-/** Dependencies stay external like in scripts/build-node.mjs (better-sqlite3 is native); marked is ESM-only, so bundled. */
-function externals(): string[] {
-  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as Record<string, Record<string, string> | undefined>;
-  const names = Object.keys({ ...pkg.dependencies, ...pkg.devDependencies }).filter((n) => n !== 'marked');
-  return names.flatMap((n) => [n, `${n}/*`]);
-}
-
 const children = new Set<ChildProcess>();
 let cliMs = 300; // how long one import takes here, measured below: kills should land before, during and after its write
 
@@ -45,17 +37,7 @@ beforeAll(async () => {
   // The CLI as it ships, rebuilt only when missing or older than the sources (the rule bin/minnes uses).
   const ensure = `await (await import(${JSON.stringify(pathToFileURL(join(root, 'scripts', 'build-node.mjs')).href)})).ensureNodeBuild();`;
   await promisify(execFile)(process.execPath, ['--input-type=module', '-e', ensure], { cwd: root });
-  await build({
-    absWorkingDir: root,
-    entryPoints: ['test/support/autosave-worker.ts'],
-    outfile: WORKER,
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'cjs',
-    external: externals(),
-    logLevel: 'warning',
-  });
+  workerScript = await bundleForTest('test/support/autosave-worker.ts', 'autosave-worker');
   const started = Date.now();
   await promisify(execFile)(process.execPath, [CLI, 'import', SEED, '--db', join(tmp(), 'calibrate.sqlite')]);
   cliMs = Date.now() - started;
@@ -107,7 +89,7 @@ describe('crash safety', () => {
 
     for (let round = 0; round < ROUNDS; round++) {
       const [worker, cli] = await Promise.all([
-        runAndKill([WORKER, db], random(10, 200), 'first-line'),
+        runAndKill([workerScript, db], random(10, 200), 'first-line'),
         runAndKill([CLI, 'import', SEED, '--db', db], random(10, 2 * cliMs), 'spawn'),
       ]);
       kills += [worker, cli].filter((r) => r.signal === 'SIGKILL').length;

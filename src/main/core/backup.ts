@@ -203,7 +203,7 @@ function openVerifiedBackup(file: string, opts: OpenOptions): Db {
     try {
       // Also dry-runs the pending migrations on an in-memory copy: a copy they would fail on is
       // refused here, not after it has replaced a working database.
-      found = identifyStore(ro, file, opts);
+      found = identifyStore(ro, file, opts, { check: false, schema: true }); // integrity_check just ran
     } catch (e) {
       const code = e instanceof MinnesError ? e.code : '';
       if (code === 'database_too_new') {

@@ -5,6 +5,7 @@ import { backupBeforeMigration } from './backup';
 import { MinnesError } from './errors';
 import { migrations, SCHEMA_VERSION } from './migrations';
 import { identifyStore } from './store/identify';
+import { beginSession, staleSessions } from './store/sessions';
 import { isFolder, notMinnes, openError, readOnlyFolder } from './store/open-errors';
 
 export type Db = Database.Database;
@@ -83,10 +84,10 @@ function assertWritable(file: string, exists: boolean): void {
  * Refuses what Minnes must not write to — a file of another program, one from a newer Minnes, a
  * damaged one, one whose schema does not match its version — before anything can write to it: the
  * checks run on a read-only connection, so the file stays byte-identical (not even switched to WAL).
- * quick_check reads every page (about 30 ms for 36 MB), which is cheap next to saving into a broken
- * file and making it worse. Returns the schema version found (0 for a new file).
+ * `check` adds the whole-file check (after an unclean shutdown; see store/sessions). Returns the
+ * schema version found (0 for a new file).
  */
-function inspectExisting(file: string, opts: OpenOptions): number {
+function inspectExisting(file: string, opts: OpenOptions, check: boolean): number {
   const st = statOrNull(file);
   if (st?.isDirectory()) throw isFolder(file);
   if (!st || st.size === 0) {
@@ -97,7 +98,7 @@ function inspectExisting(file: string, opts: OpenOptions): number {
   let ro: Db | undefined;
   try {
     ro = construct(file, { ...opts, readonly: true });
-    const { version } = identifyStore(ro, file, opts);
+    const { version } = identifyStore(ro, file, opts, { check });
     assertWritable(file, true);
     return version;
   } catch (e) {
@@ -124,7 +125,8 @@ export function migrate(db: Db): void {
 }
 
 export function openDatabase(file: string, opts: OpenOptions = {}): Db {
-  const version = inspectExisting(file, opts);
+  const stale = staleSessions(file);
+  const version = inspectExisting(file, opts, stale.length > 0);
   const db = construct(file, opts);
   try {
     db.pragma('journal_mode = WAL');
@@ -138,5 +140,12 @@ export function openDatabase(file: string, opts: OpenOptions = {}): Db {
     db.close();
     throw openError(e, file);
   }
+  const endSession = beginSession(file, stale);
+  const close = db.close.bind(db);
+  db.close = () => {
+    close();
+    endSession();
+    return db;
+  };
   return db;
 }

@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import type { Db, OpenOptions } from '../db';
 import { MinnesError } from '../errors';
 import { MINNES_APPLICATION_ID, migrations, SCHEMA_VERSION } from '../migrations';
+import { quickCheckOk } from './integrity';
 import { damaged, notMinnes } from './open-errors';
 
 /**
@@ -79,9 +80,18 @@ export type Identity = { version: number; empty: boolean };
 
 /**
  * What the file at `file` is, or a MinnesError saying why Minnes must not open it. `db` is a
- * read-only connection; nothing here writes.
+ * read-only connection; nothing here writes. `check` asks for the whole-file check (quick_check)
+ * and `schema` for comparing every table with what its version made; both also run whenever the
+ * file is not plainly ours at this version (it is about to be migrated, or it predates the
+ * application id), since then something is about to write much of it. Our own current file after a
+ * clean close opens reading a few pages only.
  */
-export function identifyStore(db: Db, file: string, opts: OpenOptions): Identity {
+export function identifyStore(
+  db: Db,
+  file: string,
+  opts: OpenOptions,
+  { check = true, schema = check }: { check?: boolean; schema?: boolean } = {},
+): Identity {
   const appId = db.pragma('application_id', { simple: true }) as number;
   const version = db.pragma('user_version', { simple: true }) as number;
   const objects = db.prepare(`SELECT count(*) FROM sqlite_schema`).pluck().get() as number;
@@ -98,8 +108,10 @@ export function identifyStore(db: Db, file: string, opts: OpenOptions): Identity
   }
   const hasDocuments = db.prepare(`SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'documents'`).get() !== undefined;
   if (!ours && (version === 0 || !hasDocuments)) return refuse(notMinnes(file, 'den har tabeller från ett annat program'));
-  if (db.pragma('quick_check(1)', { simple: true }) !== 'ok') return refuse(damaged(file));
-  if ((!ours && version >= APP_ID_SINCE) || !schemaMatches(db, version, opts)) return refuse(mismatch(file, version));
+  const unusual = !ours || version < SCHEMA_VERSION;
+  if ((check || unusual) && !quickCheckOk(db)) return refuse(damaged(file));
+  if (!ours && version >= APP_ID_SINCE) return refuse(mismatch(file, version));
+  if ((schema || unusual) && !schemaMatches(db, version, opts)) return refuse(mismatch(file, version));
   if (version < SCHEMA_VERSION) {
     try {
       dryRunMigrations(db, opts);
