@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { listDocuments } from '../src/main/core/documents-repo';
+import { createHandlers } from '../src/main/core/handlers';
 import { createFromTemplate } from '../src/main/core/new-document';
 import { integrityChecksRun } from '../src/main/core/store/integrity';
 import { openStore } from '../src/main/core/store';
@@ -111,5 +112,21 @@ describe('opening the store', () => {
     expect(r.code).toBe(1);
     expect(r.lines).toEqual([expect.stringMatching(/skadad.*säkerhetskopia/)]);
     expect(readFileSync(file).equals(before)).toBe(true);
+  });
+
+  it('"Kontrollera databasen" reads the whole file: sound says so, damaged gives the damaged message', async () => {
+    const file = join(tmp(), 'minnes.sqlite');
+    storeWithDocs(file);
+    const db = openStore(file);
+    const api = createHandlers({ db, dbPath: file, host: 'browser' });
+    const before = integrityChecksRun();
+    expect(await api.checkDatabase({})).toEqual({ ok: true, message: expect.stringMatching(/^Databasen är hel/) });
+    expect(integrityChecksRun() - before).toBe(1);
+    db.close();
+    damageDocumentsTable(file);
+    const again = openStore(file);
+    const r = await createHandlers({ db: again, dbPath: file, host: 'browser' }).checkDatabase({});
+    again.close();
+    expect(r).toEqual({ ok: false, message: expect.stringMatching(/minnes\.sqlite är skadad\. Den har inte ändrats/) });
   });
 });

@@ -10,6 +10,9 @@ test('a backup taken from the app restores the minutes as they were', async ({ p
   await page.getByRole('button', { name: 'Säkerhetskopior…' }).click();
   await page.getByRole('button', { name: 'Säkerhetskopiera nu' }).click();
   await expect(page.getByRole('dialog').getByRole('status')).toContainText('skapades');
+  // The whole-file check, which no longer runs at every open, on request (in the host's worker).
+  await page.getByRole('button', { name: 'Kontrollera databasen' }).click();
+  await expect(page.getByText(/Databasen är hel \(kontrollerad \d\d:\d\d\)\./)).toBeVisible();
   await page.getByRole('button', { name: 'Stäng' }).click();
 
   const row = page.getByRole('table', { name: 'Dokument' }).locator('tbody tr[data-id]');

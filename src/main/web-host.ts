@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { openStore } from './core/store';
 import { isMinnesError } from './core/errors';
 import { autoBackup } from './core/backup';
+import { scheduleIdleCheck } from './core/store/check-store';
 import { createHandlers, type CoreContext } from './core/handlers';
 import { budgetFromEnv } from './core/jobs/budget-env';
 import { JobRunner } from './core/jobs/runner';
@@ -37,6 +38,7 @@ async function main(): Promise<number> {
   // Built beside this file (scripts/build-node.mjs): heavy calls run there, never on the loop that serves requests.
   ctx.jobs = new JobRunner({ script: join(__dirname, 'job-worker.cjs'), dbPath: () => ctx.dbPath, budget: budgetFromEnv(process.env) });
   void autoBackup(ctx.db, dbPath).catch((e: unknown) => process.stderr.write(`minnes web: automatic backup failed: ${String(e)}\n`));
+  scheduleIdleCheck(ctx, (message) => process.stderr.write(`minnes web: ${message}\n`));
   const token = randomBytes(18).toString('base64url');
   const host = await startWebHost({ handlers: createHandlers(ctx), rendererDir, token, port });
   process.stderr.write(`Minnes (webbläsarläge) – databas: ${dbPath}\nÖppna:\n`);

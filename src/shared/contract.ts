@@ -37,7 +37,7 @@ export const BackupSummarySchema = z.object({ name: z.string(), createdAt: z.str
 /** A file name in the backups folder: never a path. */
 export const BackupNameSchema = z.string().regex(/^[A-Za-z0-9._-]{1,120}\.sqlite$/, 'Ogiltigt namn på säkerhetskopia');
 
-export const JobKindSchema = z.enum(['import', 'export', 'package', 'takeaways', 'backup', 'restore']);
+export const JobKindSchema = z.enum(['import', 'export', 'package', 'takeaways', 'backup', 'restore', 'check']);
 export type JobKindName = z.infer<typeof JobKindSchema>;
 export const JobInfoSchema = z.object({ id: z.string(), kind: JobKindSchema, label: z.string(), elapsedMs: z.number() });
 export type JobInfo = z.infer<typeof JobInfoSchema>;
@@ -175,6 +175,8 @@ export const contract = {
     input: z.object({ series: z.string().min(1).max(200), year: z.number().int().optional() }).strict(),
     output: z.object({ fileName: z.string(), mimeType: z.string(), dataBase64: z.string() }),
   },
+  /** Reads every page of the database (in a worker): the check that no longer runs at every open. */
+  checkDatabase: { input: z.object({}).strict(), output: z.object({ ok: z.boolean(), message: z.string() }) },
   listBackups: { input: z.object({}).strict(), output: z.array(BackupSummarySchema) },
   createBackup: { input: z.object({}).strict(), output: BackupSummarySchema },
   /** Replaces the whole database with a verified backup; the current one is kept as a backup first. */

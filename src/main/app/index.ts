@@ -4,6 +4,7 @@ import { mkdirSync } from 'node:fs';
 import { app, BrowserWindow, dialog } from 'electron';
 import { openStore } from '../core/store';
 import { autoBackup } from '../core/backup';
+import { scheduleIdleCheck } from '../core/store/check-store';
 import { createHandlers, type CoreContext } from '../core/handlers';
 import { budgetFromEnv } from '../core/jobs/budget-env';
 import { JobRunner } from '../core/jobs/runner';
@@ -69,6 +70,7 @@ async function start(): Promise<void> {
   }
   // One backup a day (kept for a week), taken in the background after start.
   void autoBackup(ctx.db, dbPath).catch((e: unknown) => console.error('[minnes] automatic backup failed', e));
+  scheduleIdleCheck(ctx, (message) => dialog.showErrorBox('Minnes', message));
   registerIpc(createHandlers(ctx), (event) => {
     const frameUrl = event.senderFrame?.url ?? '';
     return isOwnPage(frameUrl, ownUrlPrefix);

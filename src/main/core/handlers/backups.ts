@@ -3,15 +3,17 @@ import { autoBackup, backupsDir, discardStaged, listBackups, stagingFile, swapIn
 import { MinnesError } from '../errors';
 import { runHeavy } from '../jobs/heavy';
 import { openStore } from '../store';
+import { checkStore } from '../store/check-store';
 import type { CoreContext, HandlerGroup } from './context';
 
-type Keys = 'listBackups' | 'createBackup' | 'restoreBackup';
+type Keys = 'checkDatabase' | 'listBackups' | 'createBackup' | 'restoreBackup';
 
 const summary = (b: { name: string; createdAt: string; size: number }) => ({ name: b.name, createdAt: b.createdAt, size: b.size });
 
-/** Backups in the folder beside the database; a restore is verified before it replaces anything. */
+/** Backups in the folder beside the database (a restore is verified before it replaces anything), and the whole-file check. */
 export function backupHandlers(ctx: CoreContext): HandlerGroup<Keys> {
   return {
+    checkDatabase: () => checkStore(ctx),
     listBackups: () => listBackups(ctx.dbPath).map(summary),
     createBackup: async () => {
       const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\..*$/, '');

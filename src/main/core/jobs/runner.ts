@@ -32,6 +32,7 @@ export const JOB_LABELS: Record<JobKind, string> = {
   takeaways: 'Medskicksrapporten',
   backup: 'Säkerhetskopieringen',
   restore: 'Återställningen',
+  check: 'Kontrollen av databasen',
 };
 
 type Running = { info: Omit<JobInfo, 'elapsedMs'>; startedAt: number; end: (error: MinnesError) => void };

@@ -2,6 +2,7 @@ import { backupTo, stageRestore } from '../backup';
 import type { Db } from '../db';
 import { exportStored, type ExportFormat } from '../export-document';
 import { prepareImport, type PreparedImport } from '../import-document';
+import { quickCheckOk } from '../store/integrity';
 import { takeawaysDocx } from '../takeaways';
 
 /**
@@ -15,6 +16,8 @@ export type Task =
   | { kind: 'takeaways'; series: string; today: string; year?: number | undefined }
   | { kind: 'backup'; file: string }
   /** Verifying and copying a backup to restore; the host then swaps it in (backup.swapInRestore). */
+  /** The whole-file check, on demand and at idle: reads every page, so never on the thread that serves. */
+  | { kind: 'check' }
   | { kind: 'restore'; dbPath: string; file: string; staged: string; nativeBinding?: string | undefined };
 
 /** Kept equal to the contract's JobKindSchema (checked where the runner lists jobs). */
@@ -28,6 +31,7 @@ export type TaskResult = {
   takeaways: { bytes: Uint8Array };
   backup: Record<string, never>;
   restore: { staged: string };
+  check: { ok: boolean };
 };
 
 export type ResultOf<T extends Task> = TaskResult[T['kind']];
@@ -52,6 +56,8 @@ async function runAny(db: Db, task: Task): Promise<TaskResult[Task['kind']]> {
     case 'backup':
       await backupTo(db, task.file);
       return {};
+    case 'check':
+      return { ok: quickCheckOk(db) };
     case 'restore':
       return { staged: stageRestore(task.dbPath, task.file, task.nativeBinding ? { nativeBinding: task.nativeBinding } : {}, task.staged) };
   }

@@ -8,7 +8,7 @@ type Backup = Output<'listBackups'>[number];
 
 const size = (n: number) => (n > 1e6 ? `${(n / 1e6).toFixed(1)} MB` : `${Math.max(1, Math.round(n / 1e3))} kB`);
 
-/** Backups beside the database: one a day automatically, one now on request, and restore. */
+/** Backups beside the database: one a day automatically, one now on request, restore, and the whole-file check. */
 export function BackupsDialog({ onClose }: { onClose: () => void }) {
   const [backups, setBackups] = useState<Backup[] | null>(null);
   const [confirm, setConfirm] = useState<Backup | null>(null);
@@ -86,7 +86,7 @@ export function BackupsDialog({ onClose }: { onClose: () => void }) {
           </div>
         </div>
       )}
-      <JobProgress active={busy} kinds={['backup', 'restore']} />
+      <JobProgress active={busy} kinds={['backup', 'restore', 'check']} />
       <div className="actions">
         <button
           type="button"
@@ -100,6 +100,19 @@ export function BackupsDialog({ onClose }: { onClose: () => void }) {
           }
         >
           Säkerhetskopiera nu
+        </button>
+        <button
+          type="button"
+          disabled={busy}
+          onClick={() =>
+            void run(async () => {
+              const r = await api.checkDatabase({});
+              if (r.ok) setMessage(r.message);
+              else setError(r.message);
+            })
+          }
+        >
+          Kontrollera databasen
         </button>
         <button type="button" onClick={onClose}>
           Stäng
