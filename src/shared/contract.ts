@@ -64,6 +64,24 @@ export const contract = {
     input: z.object({ trash: z.boolean().optional() }).strict(),
     output: z.array(DocumentListItemSchema),
   },
+  /** The list a page at a time (keyset on its sort order): what the documents view uses, at any size. */
+  listDocumentPage: {
+    input: z
+      .object({
+        trash: z.boolean().optional(),
+        limit: z.number().int().min(1).max(200).optional(),
+        after: z.string().max(300).optional(),
+        series: z.string().max(200).optional(),
+        status: StatusSchema.optional(),
+      })
+      .strict(),
+    output: z.object({
+      items: z.array(DocumentListItemSchema),
+      next: z.string().nullable(),
+      total: z.number().int(),
+      series: z.array(z.string()).optional(),
+    }),
+  },
   createDocument: {
     input: z.object({ templateKey: SlugSchema.optional(), metadata: MetadataPatchSchema.optional() }).strict(),
     output: DocumentDetailSchema,

@@ -72,7 +72,25 @@ export function createDocument(db: Db, doc: NewDocument): DocumentSummary {
   return getDocumentSummary(db, id);
 }
 
-type ListRow = Row & {
+/**
+ * The list's rows with what the list shows of each record's other versions. The latest version is
+ * looked up per row (index documents_by_record), not grouped over the whole table, so that a page
+ * of 50 costs 50 lookups at any size.
+ */
+const LATEST = `(SELECT MAX(v.version_no) FROM documents v WHERE v.record_id = d.record_id AND v.deleted_at IS NULL)`;
+export const LIST_SQL = (where: string, orderAndLimit = 'ORDER BY d.meeting_date IS NOT NULL, d.meeting_date DESC, d.updated_at DESC') => `
+  SELECT ${SUMMARY_COLUMNS.split(', ')
+    .map((c) => `d.${c}`)
+    .join(', ')}, d.record_id, d.version_no, p.version_no AS replaces_version, p.status AS replaces_status,
+    ${LATEST} AS latest_version, n.id AS newer_id, n.version_no AS newer_version, n.status AS newer_status,
+    n.approved_at AS newer_approved_at, n.registered_at AS newer_registered_at
+  FROM documents d
+  LEFT JOIN documents p ON p.id = d.parent_id
+  LEFT JOIN documents n ON n.record_id = d.record_id AND n.version_no > d.version_no AND n.version_no = ${LATEST}
+  WHERE ${where}
+  ${orderAndLimit}`;
+
+export type ListRow = Row & {
   record_id: string;
   version_no: number;
   replaces_version: number | null;
@@ -85,21 +103,7 @@ type ListRow = Row & {
   newer_registered_at: string | null;
 };
 
-const LIST_SQL = (where: string) => `
-  SELECT ${SUMMARY_COLUMNS.split(', ')
-    .map((c) => `d.${c}`)
-    .join(', ')}, d.record_id, d.version_no, p.version_no AS replaces_version, p.status AS replaces_status,
-    l.latest AS latest_version, n.id AS newer_id, n.version_no AS newer_version, n.status AS newer_status,
-    n.approved_at AS newer_approved_at, n.registered_at AS newer_registered_at
-  FROM documents d
-  LEFT JOIN documents p ON p.id = d.parent_id
-  LEFT JOIN (SELECT record_id, MAX(version_no) AS latest FROM documents WHERE deleted_at IS NULL GROUP BY record_id) l
-    ON l.record_id = d.record_id
-  LEFT JOIN documents n ON n.record_id = d.record_id AND n.version_no = l.latest AND n.version_no > d.version_no
-  WHERE ${where}
-  ORDER BY d.meeting_date IS NOT NULL, d.meeting_date DESC, d.updated_at DESC`;
-
-function toListItem(r: ListRow, trash: boolean): DocumentListItem {
+export function toListItem(r: ListRow, trash: boolean): DocumentListItem {
   return {
     ...toSummary(r),
     recordId: r.record_id,

@@ -137,7 +137,23 @@ export const migrations: ReadonlyArray<(db: Database.Database) => void> = [
     // The file says it is ours, so a SQLite file of another program is never mistaken for one (db.ts).
     db.pragma(`application_id = ${MINNES_APPLICATION_ID}`);
   },
+  // 7 → 8: the documents list reads a page at a time in its sort order (store/list-page.ts), counts
+  // records and lists series from indexes, so years of minutes cost what one page costs.
+  (db) => {
+    db.exec(`
+      CREATE INDEX documents_list_order ON documents(deleted_at, ${LIST_ORDER_KEY});
+      CREATE INDEX documents_live_records ON documents(deleted_at, record_id);
+      CREATE INDEX documents_by_series ON documents(series, deleted_at);
+    `);
+  },
 ];
+
+/**
+ * The documents list's sort order as one descending key: undated drafts first ('9999' sorts above
+ * every date), then the newest meeting, the latest change, and the id so that no two rows tie.
+ * Written exactly like this wherever it is queried, so that SQLite uses the index on it.
+ */
+export const LIST_ORDER_KEY = `coalesce(meeting_date, '9999-99-99') || '|' || updated_at || '|' || id`;
 
 /** 'MNES': written in the SQLite header of every Minnes database from schema 7 on. */
 export const MINNES_APPLICATION_ID = 0x4d4e4553;

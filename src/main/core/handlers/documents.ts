@@ -6,6 +6,7 @@ import { storeImport } from '../import-document';
 import { runHeavy } from '../jobs/heavy';
 import { createFromTemplate } from '../new-document';
 import { searchDocuments } from '../search';
+import { LIST_PAGE_SIZE, listDocumentPage } from '../store/list-page';
 import { getTemplate, listTemplates } from '../templates/template-repo';
 import { APP_VERSION } from '../version';
 import type { CoreContext, HandlerGroup } from './context';
@@ -20,6 +21,7 @@ type Keys =
   | 'listTemplates'
   | 'getTemplate'
   | 'listDocuments'
+  | 'listDocumentPage'
   | 'createDocument'
   | 'getDocument'
   | 'saveDocument'
@@ -38,6 +40,7 @@ export function documentHandlers(ctx: CoreContext): HandlerGroup<Keys> {
     listTemplates: () => listTemplates(ctx.db),
     getTemplate: (input) => getTemplate(ctx.db, input.key, input.version),
     listDocuments: (input) => documents.listDocuments(ctx.db, { trash: input.trash ?? false }),
+    listDocumentPage: (input) => listDocumentPage(ctx.db, { ...input, limit: input.limit ?? LIST_PAGE_SIZE }),
     createDocument: (input) => createFromTemplate(ctx.db, input.templateKey ?? DEFAULT_TEMPLATE_KEY, input.metadata),
     getDocument: (input) => store.loadDocument(ctx.db, input.id),
     saveDocument: (input) => {
