@@ -1,10 +1,11 @@
-import { Fragment, useCallback, useEffect, useMemo, useState } from 'react';
+import { Fragment, useCallback, useEffect, useRef, useState } from 'react';
 import { versionLabel, type DocumentListItem } from '../../../shared/document';
 import { STATUS_LABELS, STATUSES, type DocumentSummary, type Status } from '../../../shared/domain';
 import { api, errorMessage } from '../api';
 import { Dialog, DialogFooter } from '../components/Dialog';
 import { navigate } from '../lib/route';
 import { BackupsDialog } from './BackupsDialog';
+import { useDocumentPages } from './useDocumentPages';
 
 function RenameDialog({ doc, onDone }: { doc: DocumentSummary; onDone: (changed: boolean) => void }) {
   const [title, setTitle] = useState(doc.title);
@@ -100,37 +101,49 @@ function DocumentRow({ d, trash, act, onRename }: RowProps) {
 
 /** All minutes, grouped by series, newest meeting first; filter by series and status; trash and restore. */
 export function DocumentsView({ refreshKey }: { refreshKey: number }) {
-  const [docs, setDocs] = useState<DocumentListItem[] | null>(null);
   const [trash, setTrash] = useState(false);
   const [series, setSeries] = useState('');
   const [status, setStatus] = useState<Status | ''>('');
   const [renaming, setRenaming] = useState<DocumentSummary | null>(null);
   const [backups, setBackups] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const fail = useCallback((e: unknown) => setError(errorMessage(e)), []);
+  const { pages, reload, loadMore } = useDocumentPages({ trash, series, status }, fail);
 
   const refresh = useCallback(async () => {
     try {
-      setDocs(await api.listDocuments({ trash }));
+      await reload();
       setError(null);
     } catch (e) {
-      setError(errorMessage(e));
+      fail(e);
     }
-  }, [trash]);
+  }, [reload, fail]);
   useEffect(() => {
     void refresh();
   }, [refresh, refreshKey]);
+
+  // The next page comes in as the end of the list scrolls into view (the button does the same by hand).
+  const sentinel = useRef<HTMLDivElement | null>(null);
+  useEffect(() => {
+    const el = sentinel.current;
+    if (!el || !pages?.hasMore) return;
+    const seen = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && void loadMore(), { rootMargin: '400px' });
+    seen.observe(el);
+    return () => seen.disconnect();
+  }, [pages, loadMore]);
 
   const act = async (fn: () => Promise<unknown>) => {
     try {
       await fn();
       await refresh();
     } catch (e) {
-      setError(errorMessage(e));
+      fail(e);
     }
   };
 
-  const allSeries = useMemo(() => [...new Set((docs ?? []).map((d) => d.series).filter((s): s is string => !!s))].sort(), [docs]);
-  const shown = (docs ?? []).filter((d) => (!series || d.series === series) && (!status || d.status === status));
+  const allSeries = pages?.series ?? [];
+  const shown = pages?.items ?? [];
+  const complete = pages !== null && !pages.hasMore;
 
   return (
     <section className="documents">
@@ -167,11 +180,15 @@ export function DocumentsView({ refreshKey }: { refreshKey: number }) {
           {error}
         </p>
       )}
-      {docs === null ? (
+      {pages === null ? (
         <p aria-busy="true">Läser in…</p>
       ) : shown.length === 0 ? (
         <p className="empty">
-          {trash ? 'Papperskorgen är tom.' : 'Inga dokument ännu. Skapa ett med ”Nytt dokument” eller importera ett.'}
+          {trash
+            ? 'Papperskorgen är tom.'
+            : series || status
+              ? 'Inga dokument matchar filtret.'
+              : 'Inga dokument ännu. Skapa ett med ”Nytt dokument” eller importera ett.'}
         </p>
       ) : (
         <table className="doclist" aria-label="Dokument">
@@ -193,13 +210,14 @@ export function DocumentsView({ refreshKey }: { refreshKey: number }) {
                   <th colSpan={5} scope="rowgroup">
                     {name ? (
                       <>
-                        Serie: {name} ({rows.length}){' '}
+                        Serie: {name}
+                        {complete ? ` (${rows.length})` : ''}{' '}
                         <button type="button" className="link" onClick={() => navigate({ kind: 'series', name })}>
                           Årscykel och medskick
                         </button>
                       </>
                     ) : (
-                      `Utan serie (${rows.length})`
+                      `Utan serie${complete ? ` (${rows.length})` : ''}`
                     )}
                   </th>
                 </tr>
@@ -210,6 +228,16 @@ export function DocumentsView({ refreshKey }: { refreshKey: number }) {
             ))}
           </tbody>
         </table>
+      )}
+      {pages && shown.length > 0 && (
+        <div className="list-footer" ref={sentinel}>
+          <p role="status">{pages.hasMore ? `Visar ${shown.length} av ${pages.total} dokument.` : `${pages.total} dokument.`}</p>
+          {pages.hasMore && (
+            <button type="button" onClick={() => void loadMore()}>
+              Visa fler
+            </button>
+          )}
+        </div>
       )}
       {backups && <BackupsDialog onClose={() => setBackups(false)} />}
       {renaming && (
