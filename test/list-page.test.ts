@@ -6,6 +6,7 @@ import { createFromTemplate } from '../src/main/core/new-document';
 import { openStore } from '../src/main/core/store';
 import { listDocumentPage, pageQuery, type ListPageQuery } from '../src/main/core/store/list-page';
 import { addManyDocuments } from './support/many-documents';
+import { cli } from './support/store-checks';
 import { useTmpDir } from './support/tmp';
 
 /** The documents list a page at a time over a real store: same order as the whole list, stable while others write. */
@@ -91,5 +92,30 @@ describe('listDocumentPage', () => {
       expect(plan(q).join('\n')).not.toMatch(/TEMP B-TREE FOR ORDER BY/);
     }
     db.close();
+  });
+
+  it('minnes list --limit N prints the first N in the list order; --json too; a bad limit is a usage error', async () => {
+    const dir = tmp();
+    const file = join(dir, 'm.sqlite');
+    const db = openStore(file);
+    addManyDocuments(db, 1200);
+    const firstIds = listDocuments(db).map((d) => d.id);
+    db.close();
+    const r = await cli(dir, 'list', '--limit', '20', '--db', file);
+    expect(r.code, r.stderr).toBe(0);
+    expect(
+      r.stdout
+        .trim()
+        .split('\n')
+        .map((l) => l.split('  ')[0]),
+    ).toEqual(firstIds.slice(0, 20));
+    const j = await cli(dir, 'list', '--json', '--limit', '3', '--db', file);
+    expect((JSON.parse(j.stdout) as { id: string }[]).map((d) => d.id)).toEqual(firstIds.slice(0, 3));
+    // Without a limit, every one of them, read in pages.
+    const all = await cli(dir, 'list', '--json', '--db', file);
+    expect((JSON.parse(all.stdout) as { id: string }[]).map((d) => d.id)).toEqual(firstIds);
+    const bad = await cli(dir, 'list', '--limit', '0', '--db', file);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/--limit must be a whole number/);
   });
 });
