@@ -1,8 +1,9 @@
 import type { Run } from '../../../shared/document-model';
 import { loadFace, type FaceId } from './fonts';
 import { distinctCids } from './pdf-cids';
-import { spanGroups, type SpanGroup } from './pdf-bidi';
+import { spanGroups } from './pdf-bidi';
 import type { FaceChooser, Fragment } from './pdf-fragments';
+import { drawString, hotLayout } from './pdf-hot-paths';
 
 /**
  * Line breaking and drawing for the PDF writer. Lines are broken here rather than by pdfkit's
@@ -25,9 +26,17 @@ const clusters = (text: string): string[] => [...segmenter.segment(text)].map((s
 const SELF_REVERSING = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}]/u;
 const BOX = 0.6; // width of the box drawn for a character no face has, in ems
 
+/** A fragment with its width at the line's size, and the /Span it is drawn in, if any. */
+type Sized = { f: Fragment; w: number };
+type Group = { items: Sized[]; actual?: string; lang?: string };
+
 export class Typesetter {
   private readonly registered = new Set<FaceId>();
-  private readonly widths = new Map<string, number>();
+  /** Widths by face, then size, then text; `sized` is the map for the face and size asked last. */
+  private readonly widths = new Map<FaceId, Map<number, Map<string, number>>>();
+  private sized: { face: FaceId; size: number; map: Map<string, number> } | null = null;
+  /** The face and size pdfkit has selected: selecting them again costs a lookup and a font object walk. */
+  private current: { face: FaceId; size: number } | null = null;
   /** The Latin face's ascender as a fraction of the font size: where the baseline sits below a line's top. */
   private readonly ascender: number;
 
@@ -40,6 +49,7 @@ export class Typesetter {
   }
 
   use(face: FaceId, size: number): void {
+    if (this.current?.face === face && this.current.size === size) return;
     // Faces are registered with pdfkit on first use, so a document embeds only the ones it draws.
     const fresh = !this.registered.has(face);
     if (fresh) {
@@ -47,20 +57,31 @@ export class Typesetter {
       this.registered.add(face);
     }
     this.pdf.font(face).fontSize(size);
-    if (fresh && face.split('-')[0] !== 'latin') distinctCids(this.pdf);
+    this.current = { face, size };
+    if (!fresh) return;
+    hotLayout(this.pdf);
+    if (face.split('-')[0] !== 'latin') distinctCids(this.pdf);
+  }
+
+  private widthsFor(face: FaceId, size: number): Map<string, number> {
+    if (this.sized?.face === face && this.sized.size === size) return this.sized.map;
+    let bySize = this.widths.get(face);
+    if (!bySize) this.widths.set(face, (bySize = new Map()));
+    let map = bySize.get(size);
+    if (!map) bySize.set(size, (map = new Map()));
+    this.sized = { face, size, map };
+    return map;
   }
 
   /** Widths are cached: shaping the same words again and again is most of the writer's time. */
   width(f: Fragment, size: number): number {
-    const merged = this.merges.get(f);
-    if (merged !== undefined) return merged;
     if (f.missing) return clusters(f.source ?? '').length * BOX * size;
-    const key = `${f.face} ${size} ${f.text}`;
-    let w = this.widths.get(key);
+    const map = this.widthsFor(f.face, size);
+    let w = map.get(f.text);
     if (w === undefined) {
       this.use(f.face, size);
       w = this.pdf.widthOfString(f.text);
-      this.widths.set(key, w);
+      map.set(f.text, w);
     }
     return w;
   }
@@ -172,27 +193,30 @@ export class Typesetter {
     return pieces;
   }
 
-  /** Left-to-right neighbours in the same face are drawn as one string, so extraction sees whole words. */
-  private merged(fragments: Fragment[], size: number): Fragment[] {
-    const out: Fragment[] = [];
+  /**
+   * Left-to-right neighbours in the same face are drawn as one string, so extraction sees whole
+   * words. The merged string is new each line: its width is the sum of its (cached) words'.
+   */
+  private merged(fragments: Fragment[], size: number): Sized[] {
+    const out: Sized[] = [];
+    let last: Sized | undefined;
     for (const f of fragments) {
-      const last = out[out.length - 1];
       const w = this.width(f, size);
-      if (last && last.face === f.face) {
-        last.text += f.text;
-        // The merged string is new each line: its width is the sum of its (cached) words'.
-        this.merges.set(last, (this.merges.get(last) ?? 0) + w);
-      } else {
-        const copy = { ...f };
-        this.merges.set(copy, w);
-        out.push(copy);
-      }
+      if (last && last.f.face === f.face) {
+        last.f.text += f.text;
+        last.w += w;
+      } else out.push((last = { f: { ...f }, w }));
     }
     return out;
   }
 
-  /** Widths of fragments made by `merged`, known without measuring them again. */
-  private readonly merges = new WeakMap<Fragment, number>();
+  private groups(line: Line, size: number): Group[] {
+    if (isSimpleLine(line)) return [{ items: this.merged(line.fragments, size) }];
+    return spanGroups(line.fragments).map(({ fragments, ...span }) => ({
+      ...span,
+      items: fragments.map((f) => ({ f, w: this.width(f, size) })),
+    }));
+  }
 
   /**
    * Draws one line in visual order. With a `tag`, right-to-left stretches and runs in another
@@ -210,8 +234,8 @@ export class Typesetter {
     boxWidth = 0,
     tag: Tag | 'open' | null = 'open',
   ): void {
-    const groups: SpanGroup[] = isSimpleLine(line) ? [{ fragments: this.merged(line.fragments, size) }] : spanGroups(line.fragments);
-    let cx = align === 'right' ? x + boxWidth - groups.reduce((w, g) => w + this.sum(g.fragments, size), 0) : x;
+    const groups = this.groups(line, size);
+    let cx = align === 'right' ? x + boxWidth - groups.reduce((w, g) => w + g.items.reduce((s, i) => s + i.w, 0), 0) : x;
     // pdfkit's text() moves its own cursor; the layout keeps its own, so put pdfkit's back.
     const { x: keepX, y: keepY } = this.pdf;
     let open: PDFKit.PDFStructureContent | null = null;
@@ -233,23 +257,24 @@ export class Typesetter {
         tag.element.add(span);
         // Text extraction reads /ActualText in the content; for right-to-left text it would then
         // reverse the logical text a second time, so there it stays on the element only.
-        const ltr = g.fragments.every((f) => f.level === 0);
+        const ltr = g.items.every((i) => i.f.level === 0);
         const content = this.pdf.markStructureContent('Span', ltr && g.actual !== undefined ? { actual: g.actual } : {});
-        for (const f of g.fragments) cx = this.drawFragment(f, cx, y, size, !ltr);
+        for (const i of g.items) cx = this.drawFragment(i, cx, y, size, !ltr);
         this.pdf.endMarkedContent();
         span.add(content);
         span.end();
         continue;
       }
       if (tag && tag !== 'open' && !open) open = this.pdf.markStructureContent(tag.type);
-      for (const f of g.fragments) cx = this.drawFragment(f, cx, y, size, tag !== null);
+      for (const i of g.items) cx = this.drawFragment(i, cx, y, size, tag !== null);
     }
     closeOpen();
     this.pdf.x = keepX;
     this.pdf.y = keepY;
   }
 
-  private drawFragment(f: Fragment, cx: number, y: number, size: number, tagged: boolean): number {
+  private drawFragment({ f, w }: Sized, cx: number, y: number, size: number, tagged: boolean): number {
+    const baseline = -this.ascender * size;
     if (f.missing) {
       if (tagged) this.pdf.markContent('Span', { actual: f.source ?? '' });
       // An empty box where the character would be: visible, and no .notdef glyph in the file.
@@ -262,17 +287,19 @@ export class Typesetter {
       }
       // Text extraction replaces the glyphs inside an /ActualText span; with no glyph at all it
       // would drop the span, so an (invisible) space stands in for the characters.
+      const space: Fragment = { text: ' ', face: 'latin-regular', level: 0 };
+      const spaceWidth = this.width(space, size);
       this.use('latin-regular', size);
-      this.pdf.text(' ', cx, y, { lineBreak: false, baseline: -this.ascender * size });
+      drawString(this.pdf, ' ', cx, y, baseline, spaceWidth);
       if (tagged) this.pdf.endMarkedContent();
-      return cx + n * BOX * size;
+      return cx + w;
     }
     // Neutral characters at a right-to-left level in a face fontkit lays out left to right.
     const text = f.level % 2 === 1 && !SELF_REVERSING.test(f.text) ? clusters(f.text).reverse().join('') : f.text;
     this.use(f.face, size);
     // Every face sits on the Latin face's baseline: pdfkit would otherwise hang each from its own
     // (much taller) Arabic or Devanagari ascender and drop those names below the line.
-    this.pdf.text(text, cx, y, { lineBreak: false, baseline: -this.ascender * size });
-    return cx + this.width(f, size);
+    drawString(this.pdf, text, cx, y, baseline, w);
+    return cx + w;
   }
 }

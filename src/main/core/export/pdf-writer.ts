@@ -3,6 +3,7 @@ import { runsText, type Block, type ListBlock, type MinutesDocument, type Run } 
 import type { HouseStyle } from '../../../shared/house-style';
 import { formatPageOf } from '../../../shared/swedish-format';
 import { FaceChooser, type Fragment } from './pdf-fragments';
+import { batchPageContent, collectOutput } from './pdf-hot-paths';
 import { isSimpleLine, Typesetter, type Line, type Tag } from './pdf-lines';
 import { addAccessibilityXmp, escapeXmpInfo } from './pdf-xmp';
 import { createdTime, pinPdfToModel } from './reproducible';
@@ -274,8 +275,8 @@ export async function renderPdf(input: MinutesDocument, opts: { pdfa?: boolean }
   escapeXmpInfo(pdf);
   addAccessibilityXmp(pdf, clean.properties.language);
   if (created) pinPdfToModel(pdf, created, clean, !!opts.pdfa);
-  const chunks: Buffer[] = [];
-  pdf.on('data', (c: Buffer) => chunks.push(c));
+  const output = collectOutput(pdf);
+  batchPageContent(pdf);
   const done = new Promise<void>((resolve, reject) => {
     pdf.on('end', () => resolve());
     pdf.on('error', reject);
@@ -297,5 +298,5 @@ export async function renderPdf(input: MinutesDocument, opts: { pdfa?: boolean }
   layout.letterheads(headerTop);
   pdf.end();
   await done;
-  return { bytes: new Uint8Array(Buffer.concat(chunks)), undrawable: [...chooser.undrawable] };
+  return { bytes: new Uint8Array(output()), undrawable: [...chooser.undrawable] };
 }
