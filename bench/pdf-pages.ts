@@ -1,5 +1,5 @@
 import type { MinutesDocument } from '../src/shared/document-model';
-import { CONTENT_FORMAT, CONTENT_VERSION } from '../src/shared/content';
+import { CONTENT_FORMAT, CONTENT_VERSION, type ContentEnvelope } from '../src/shared/content';
 import { MetadataSchema } from '../src/shared/metadata';
 import { importFile } from '../src/main/core/import';
 import { buildMinutes } from '../src/main/core/model/build-minutes';
@@ -20,7 +20,7 @@ export type PdfPagesResult = { at100: PdfPagesCase; at1000: PdfPagesCase };
 /** The same generated minutes the export bench uses, as the model the writers read. */
 export async function minutesModel(sections: number): Promise<MinutesDocument> {
   const r = await importFile(Buffer.from(generateMinutesMarkdown(sections)), 'in.md');
-  const content = { format: CONTENT_FORMAT, version: CONTENT_VERSION, sections: r.sections };
+  const content: ContentEnvelope = { format: CONTENT_FORMAT, version: CONTENT_VERSION, sections: r.sections };
   const { model, missing } = buildMinutes(MetadataSchema.parse(r.metadata), content, null);
   if (missing.length > 0) throw new Error(`generated minutes lack ${missing.join(', ')}`);
   return model;
