@@ -1,3 +1,4 @@
+import { startSearchIndexer } from './core/search-index';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -39,6 +40,10 @@ async function main(): Promise<number> {
   ctx.jobs = new JobRunner({ script: join(__dirname, 'job-worker.cjs'), dbPath: () => ctx.dbPath, budget: budgetFromEnv(process.env) });
   void autoBackup(ctx.db, dbPath).catch((e: unknown) => process.stderr.write(`minnes web: automatic backup failed: ${String(e)}\n`));
   scheduleIdleCheck(ctx, (message) => process.stderr.write(`minnes web: ${message}\n`));
+  startSearchIndexer(
+    () => ctx.db,
+    (e) => process.stderr.write(`minnes web: search index: ${String(e)}\n`),
+  );
   const token = randomBytes(18).toString('base64url');
   const host = await startWebHost({ handlers: createHandlers(ctx), rendererDir, token, port });
   process.stderr.write(`Minnes (webbläsarläge) – databas: ${dbPath}\nÖppna:\n`);

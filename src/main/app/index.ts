@@ -1,3 +1,4 @@
+import { startSearchIndexer } from '../core/search-index';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { mkdirSync } from 'node:fs';
@@ -71,6 +72,11 @@ async function start(): Promise<void> {
   // One backup a day (kept for a week), taken in the background after start.
   void autoBackup(ctx.db, dbPath).catch((e: unknown) => console.error('[minnes] automatic backup failed', e));
   scheduleIdleCheck(ctx, (message) => dialog.showErrorBox('Minnes', message));
+  const running = ctx;
+  startSearchIndexer(
+    () => running.db,
+    (e) => console.error('[minnes] search index', e),
+  );
   registerIpc(createHandlers(ctx), (event) => {
     const frameUrl = event.senderFrame?.url ?? '';
     return isOwnPage(frameUrl, ownUrlPrefix);

@@ -11,6 +11,7 @@ import { nowIso } from './ids';
 import { contentPlainText } from './plain-text';
 import { recordVersions, versionInfo } from './record-versions';
 import { recordReviewEdit } from './revisions';
+import { INLINE_INDEX_CHARS, indexDocumentNow } from './search-index';
 import { parseStoredContent, storableContent } from './store/stored-content';
 import { getTemplate } from './templates/template-repo';
 
@@ -164,6 +165,7 @@ export function saveDocument(db: Db, id: string, patch: DocumentPatch): void {
       `UPDATE documents SET title = @title, meeting_date = @meetingDate, series = @series, plain_text = @plainText,
          metadata = @metadata, content = @content, updated_at = @now WHERE id = @id`,
     ).run({ ...d, metadata: JSON.stringify(metadata), content: JSON.stringify(content), now: nowIso(), id });
+    if (d.plainText.length <= INLINE_INDEX_CHARS) indexDocumentNow(db, id);
     if (lock.status === 'granskning') recordReviewEdit(db, id);
   }).immediate();
 }

@@ -1,25 +1,52 @@
 import type { Db } from './db';
 
 /**
- * Brings the full-text index up to date with the documents saved since the last search.
- * Autosave only queues a changed document (a trigger fills fts_pending); the tokenising
- * happens here, once per changed document, instead of on every save while someone types.
+ * The full-text index, kept current off the query path: a save of ordinary minutes indexes the
+ * document in its own transaction (a millisecond or two); a save of a long one only queues it (a
+ * trigger fills fts_pending) and the host's indexer picks it up within a second, once per document
+ * however often it was saved meanwhile. The CLI indexes what it queued before it exits. A search
+ * never tokenises anything, so the first search after an autosave costs what any search costs.
  */
+
+/** Text up to this long (about seven pages) is indexed within the save; longer waits for the indexer. */
+export const INLINE_INDEX_CHARS = 20_000;
+
+function indexRowid(db: Db, rowid: number): void {
+  db.prepare(`DELETE FROM documents_fts WHERE rowid = ?`).run(rowid);
+  db.prepare(
+    `INSERT INTO documents_fts(rowid, title, meta, body)
+     SELECT rowid, title, (SELECT group_concat(value, ' ') FROM json_each(documents.metadata)), plain_text FROM documents WHERE rowid = ?`,
+  ).run(rowid);
+  db.prepare(`DELETE FROM fts_pending WHERE doc_rowid = ?`).run(rowid);
+}
+
+/** Indexes one document now, in the caller's transaction. */
+export function indexDocumentNow(db: Db, id: string): void {
+  const rowid = db.prepare(`SELECT rowid FROM documents WHERE id = ?`).pluck().get(id) as number | undefined;
+  if (rowid !== undefined) indexRowid(db, rowid);
+}
+
+/** How often the hosts' indexer looks for queued documents (a query on an empty table when idle). */
+const INDEXER_INTERVAL_MS = 1000;
+
+/** The hosts' background indexer; `db` is a getter because a restore replaces the connection. */
+export function startSearchIndexer(db: () => Db, onError: (e: unknown) => void): () => void {
+  const timer = setInterval(() => {
+    try {
+      const current = db();
+      if (current.open) refreshSearchIndex(current);
+    } catch (e) {
+      onError(e);
+    }
+  }, INDEXER_INTERVAL_MS);
+  timer.unref();
+  return () => clearInterval(timer);
+}
+
+/** Indexes every queued document; returns how many. */
 export function refreshSearchIndex(db: Db): number {
   const pending = db.prepare(`SELECT doc_rowid FROM fts_pending`).pluck().all() as number[];
   if (pending.length === 0) return 0;
-  const remove = db.prepare(`DELETE FROM documents_fts WHERE rowid = ?`);
-  const insert = db.prepare(
-    `INSERT INTO documents_fts(rowid, title, meta, body)
-     SELECT rowid, title, (SELECT group_concat(value, ' ') FROM json_each(documents.metadata)), plain_text FROM documents WHERE rowid = ?`,
-  );
-  const done = db.prepare(`DELETE FROM fts_pending WHERE doc_rowid = ?`);
-  db.transaction(() => {
-    for (const rowid of pending) {
-      remove.run(rowid);
-      insert.run(rowid);
-      done.run(rowid);
-    }
-  }).immediate();
+  db.transaction(() => pending.forEach((rowid) => indexRowid(db, rowid))).immediate();
   return pending.length;
 }

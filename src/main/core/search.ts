@@ -1,6 +1,5 @@
 import type { Db } from './db';
 import { countedVersion } from './record-versions';
-import { refreshSearchIndex } from './search-index';
 
 /**
  * One search result. `snippet` is plain text; `highlights` are [start, end) offsets into it
@@ -164,7 +163,6 @@ function clampLimit(limit: number | undefined): number {
 export function searchDocuments(db: Db, query: string, opts: SearchOptions = {}): SearchHit[] {
   const match = toMatchExpression(query);
   if (match === null) return [];
-  refreshSearchIndex(db);
   const limit = clampLimit(opts.limit);
   const rows = db.prepare(SQL(opts.includeTrashed ?? false)).all({ match, limit: limit * VERSION_HEADROOM }) as Row[];
   const fallback = db.prepare(FALLBACK_SQL).pluck();
