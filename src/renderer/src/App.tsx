@@ -1,12 +1,8 @@
 import { useState } from 'react';
 import { navigate, useRoute } from './lib/route';
 import { DocumentsView } from './views/DocumentsView';
-import { EditorView } from './views/EditorView';
-import { ImportDialog } from './views/ImportDialog';
-import { NewDocumentDialog } from './views/NewDocumentDialog';
 import { SearchBox } from './views/SearchBox';
-import { SeriesView } from './views/SeriesView';
-import { TemplatesView } from './views/TemplatesView';
+import { EditorView, ImportDialog, NewDocumentDialog, SeriesView, TemplatesView } from './lazy-views';
 
 export function App() {
   const route = useRoute();

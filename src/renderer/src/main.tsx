@@ -1,10 +1,11 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
-import { installVariableChips } from './editor/VariableChip';
+import { preloadView } from './lazy-views';
+import { parseRoute } from './lib/route';
 import './styles.css';
 
-installVariableChips();
+preloadView(parseRoute(window.location.hash));
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(

@@ -12,7 +12,7 @@ import { SectionEditor } from '../editor/SectionEditor';
 import { Toolbar } from '../editor/Toolbar';
 import { navigate } from '../lib/route';
 import { ExportControls } from './ExportControls';
-import { HistoryDialog } from './HistoryDialog';
+import { HistoryDialog } from '../lazy-views';
 import { MetadataForm } from './MetadataForm';
 import { NextMeetingDialog } from './NextMeetingDialog';
 import { SaveAsTemplateDialog } from './SaveAsTemplateDialog';

@@ -1,0 +1,96 @@
+import { Component, lazy, Suspense, useEffect, useState, type ComponentProps, type ComponentType, type ReactNode } from 'react';
+import type { Route } from './lib/route';
+
+/**
+ * Views and dialogs the documents list does not need, each in its own chunk: the app's first view
+ * waits only for the list's code, and Lexical is fetched when a document is opened.
+ */
+
+function Loading({ what }: { what: string }) {
+  return (
+    <p role="status" className="loading">
+      Laddar {what}…
+    </p>
+  );
+}
+
+type BoundaryState = { failed: boolean };
+
+/**
+ * A chunk can fail to arrive (the browser host was restarted on a newer build, whose file names
+ * differ): say so and offer a reload instead of letting React unmount the whole app. A view that
+ * throws while rendering lands here too, and a reload is the way out of that as well.
+ */
+class LoadBoundary extends Component<{ children: ReactNode }, BoundaryState> {
+  override state: BoundaryState = { failed: false };
+  static getDerivedStateFromError(): BoundaryState {
+    return { failed: true };
+  }
+  override render() {
+    if (!this.state.failed) return this.props.children;
+    return (
+      <div role="alert" className="error">
+        Den här vyn kunde inte visas.{' '}
+        <button type="button" onClick={() => window.location.reload()}>
+          Ladda om
+        </button>
+      </div>
+    );
+  }
+}
+
+type OnDemand<P> = ((props: P) => ReactNode) & { preload: () => void };
+
+/**
+ * React.lazy under its own Suspense and error boundary. React holds back a Suspense boundary's
+ * content until 300 ms after its fallback appeared (FALLBACK_THROTTLE_MS) when the reveal is a
+ * retry; a chunk here arrives in a few tens of ms, so the wrapper re-renders itself when the chunk
+ * is in, an ordinary update that React commits at once.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- lazy() itself is typed over ComponentType<any>
+function onDemand<C extends ComponentType<any>>(load: () => Promise<C>, what: string): OnDemand<ComponentProps<C>> {
+  let loading: Promise<C> | undefined;
+  const get = () => (loading ??= load());
+  const Lazy = lazy(async () => ({ default: await get() }));
+  function OnDemandView(props: ComponentProps<C>) {
+    const [, setArrived] = useState(false);
+    useEffect(() => {
+      let live = true;
+      get().then(
+        () => live && setArrived(true),
+        () => undefined, // the boundary below shows the failure
+      );
+      return () => {
+        live = false;
+      };
+    }, []);
+    return (
+      <LoadBoundary>
+        <Suspense fallback={<Loading what={what} />}>
+          <Lazy {...props} />
+        </Suspense>
+      </LoadBoundary>
+    );
+  }
+  return Object.assign(OnDemandView, { preload: () => void get().catch(() => undefined) });
+}
+
+export const EditorView = onDemand(async () => {
+  const [view, chips] = await Promise.all([import('./views/EditorView'), import('./editor/VariableChip')]);
+  // Before the first editor renders: VariableNode draws its chip through this renderer.
+  chips.installVariableChips();
+  return view.EditorView;
+}, 'dokumentet');
+
+export const TemplatesView = onDemand(async () => (await import('./views/TemplatesView')).TemplatesView, 'mallarna');
+export const SeriesView = onDemand(async () => (await import('./views/SeriesView')).SeriesView, 'årscyklerna');
+export const HistoryDialog = onDemand(async () => (await import('./views/HistoryDialog')).HistoryDialog, 'historiken');
+export const NewDocumentDialog = onDemand(async () => (await import('./views/NewDocumentDialog')).NewDocumentDialog, 'dialogen');
+export const ImportDialog = onDemand(async () => (await import('./views/ImportDialog')).ImportDialog, 'dialogen');
+
+/** Starts fetching the view an address opens on while React and the list's code are still starting. */
+export function preloadView(route: Route): void {
+  if (route.kind === 'doc') EditorView.preload();
+  else if (route.kind === 'series') SeriesView.preload();
+  else if (route.kind === 'templates') TemplatesView.preload();
+}
