@@ -13,7 +13,7 @@ const commands: Record<string, () => Promise<Command>> = {
   new: async () => (await import('./commands/documents')).newCommand,
   import: async () => (await import('./commands/documents')).importCommand,
   render: async () => (await import('./commands/render')).renderCommand,
-  export: async () => (await import('./commands/render')).exportCommand,
+  export: async () => (await import('./commands/export')).exportCommand,
   status: async () => (await import('./commands/status')).statusCommand,
   search: async () => (await import('./commands/search')).searchCommand,
   template: async () => (await import('./commands/template')).templateCommand,

@@ -1,5 +1,3 @@
-import { readFileSync, statSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { IsoDateSchema } from '../../../shared/domain';
 import { loadDocument } from '../../core/document-store';
 import { MinnesError } from '../../core/errors';
@@ -7,26 +5,9 @@ import { importIntoStore } from '../../core/import-document';
 import { createFromTemplate } from '../../core/new-document';
 import { nextMeeting } from '../../core/next-meeting';
 import { parse, str } from '../args';
+import { readInput } from '../input';
 import { UsageError, type CliIo } from '../io';
 import { withStore } from '../store';
-
-const MAX_INPUT = 20 * 1024 * 1024;
-
-/** Reads an input file with a clear one-line error instead of a Node stack trace. */
-export function readInput(io: CliIo, file: string): Buffer {
-  const path = resolve(io.cwd, file);
-  let size: number;
-  try {
-    const st = statSync(path);
-    if (!st.isFile()) throw new MinnesError('bad_input', `${file} är ingen fil.`);
-    size = st.size;
-  } catch (e) {
-    if (e instanceof MinnesError) throw e;
-    throw new MinnesError('bad_input', `Filen ${file} finns inte eller kan inte läsas.`);
-  }
-  if (size > MAX_INPUT) throw new MinnesError('bad_input', `Filen ${file} är för stor (högst 20 MB).`);
-  return readFileSync(path);
-}
 
 export async function importCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parse(args, { series: { type: 'string' }, template: { type: 'string' } }, { min: 1, max: 1 });

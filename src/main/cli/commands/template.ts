@@ -5,9 +5,9 @@ import { templateFromDocument } from '../../core/templates/from-document';
 import { exportTemplateJson, importTemplateJson, MAX_TEMPLATE_FILE_BYTES } from '../../core/templates/template-file';
 import { listTemplates } from '../../core/templates/template-repo';
 import { parse, str } from '../args';
+import { readInput } from '../input';
 import { UsageError, type CliIo } from '../io';
 import { withStore } from '../store';
-import { readInput } from './documents';
 
 function listSub(args: string[], io: CliIo): number {
   const { values } = parse(args, { json: { type: 'boolean' } }, { min: 0, max: 0 });
