@@ -1,12 +1,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/support/chromium';
 import { startHost } from '../e2e/support/host';
-import { importIntoStore } from '../src/main/core/import-document';
-import { openStore } from '../src/main/core/store';
-import { generateMinutesMarkdown, HUNDRED_PAGES } from './generate';
+import { launchChromium, seedLongDocument } from './browser';
+import { HUNDRED_PAGES } from './generate';
 import { percentile } from './stats';
 
 export type TypingFigures = { median: number; p95: number; keys: number; chars: number };
@@ -18,14 +15,12 @@ export type TypingFigures = { median: number; p95: number; keys: number; chars: 
 export async function benchTyping(pages = HUNDRED_PAGES, keys = 200): Promise<TypingFigures> {
   const dir = mkdtempSync(join(tmpdir(), 'minnes-bench-'));
   const dbPath = join(dir, 'typing.sqlite');
-  const db = openStore(dbPath);
-  const doc = await importIntoStore(db, Buffer.from(generateMinutesMarkdown(pages)), 'lang.md');
-  db.close();
+  const id = await seedLongDocument(dbPath, pages);
   const host = await startHost(dbPath);
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage();
-    await page.goto(`${host.url}#/doc/${doc.id}`);
+    await page.goto(`${host.url}#/doc/${id}`);
     const editor = page.getByRole('textbox', { name: 'Avsnitt: Innehåll' });
     await editor.waitFor();
     await editor.click();
