@@ -1,12 +1,16 @@
-// Bundles the plain-Node entry points (CLI, browser host, bench) with esbuild.
-// Dependencies stay external: better-sqlite3 is native and pdfkit reads its own data files.
+// Bundles the plain-Node entry points with esbuild: the CLI (scripts/build-cli.mjs), the browser
+// host and its job worker, and the bench. For the host, worker and bench, dependencies stay external.
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, dirname } from 'node:path';
+import { createRequire } from 'node:module';
+import { join, dirname, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { buildCli, CLI_ENTRY } from './build-cli.mjs';
+
+const require = createRequire(import.meta.url);
+const { stampFresh, writeStamp } = require('./build-stamp.cjs');
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const nodeEntries = {
-  cli: 'src/main/cli.ts',
   'web-host': 'src/main/web-host.ts',
   // The browser host's worker (src/main/core/jobs): it must sit beside web-host.cjs.
   'job-worker': 'src/main/core/jobs/worker-main.ts',
@@ -30,7 +34,7 @@ export function isStale(outputs, sourceDirs) {
   return outputs.some((o) => !existsSync(join(root, o)) || statSync(join(root, o)).mtimeMs < newestSrc);
 }
 
-// ESM-only packages are bundled so the CommonJS CLI runs on every Node 20 (require(esm) came late).
+// ESM-only packages are bundled so the CommonJS host runs on every Node 20 (require(esm) came late).
 const BUNDLED = new Set(['marked']);
 
 function externals() {
@@ -39,11 +43,17 @@ function externals() {
   return names.flatMap((n) => [n, `${n}/*`]);
 }
 
+// Besides the sources esbuild reports: a change to these changes what a build would produce.
+// node_modules/.package-lock.json is rewritten by every npm install and npm ci.
+const BUILD_INPUTS = ['package.json', 'scripts/build-node.mjs', 'scripts/build-cli.mjs', 'node_modules/.package-lock.json'];
+
 export async function buildNode() {
+  const startedAt = Date.now();
   const esbuild = await import('esbuild');
-  await esbuild.build({
+  const entries = Object.entries(nodeEntries).filter(([, src]) => existsSync(join(root, src)));
+  const result = await esbuild.build({
     absWorkingDir: root,
-    entryPoints: Object.fromEntries(Object.entries(nodeEntries).filter(([, src]) => existsSync(join(root, src)))),
+    entryPoints: Object.fromEntries(entries),
     outdir: 'out/node',
     outExtension: { '.js': '.cjs' },
     bundle: true,
@@ -52,18 +62,20 @@ export async function buildNode() {
     format: 'cjs',
     external: externals(),
     sourcemap: 'linked',
+    metafile: true,
     logLevel: 'warning',
   });
+  const cli = existsSync(join(root, CLI_ENTRY)) ? await buildCli(esbuild, root) : { inputs: [], outputs: [] };
+  const inputs = [...Object.keys(result.metafile.inputs).filter((p) => !p.startsWith('node_modules/')), ...cli.inputs, ...BUILD_INPUTS];
+  const outputs = [...Object.keys(result.metafile.outputs), ...cli.outputs].map((p) => relative(root, join(root, p)));
+  writeStamp(root, inputs, outputs, startedAt);
 }
 
+/** Rebuilds when any file the last build read or wrote has changed since (see scripts/build-stamp.cjs). */
 export async function ensureNodeBuild() {
-  const outputs = Object.keys(nodeEntries)
-    .filter((k) => existsSync(join(root, nodeEntries[k])))
-    .map((k) => `out/node/${k}.cjs`);
-  if (isStale(outputs, ['src/main', 'src/shared', 'bench'])) {
-    process.stderr.write('minnes: building the command line tool…\n');
-    await buildNode();
-  }
+  if (!existsSync(join(root, 'src')) || stampFresh(root)) return;
+  process.stderr.write('minnes: building the command line tool…\n');
+  await buildNode();
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
