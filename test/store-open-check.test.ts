@@ -129,4 +129,17 @@ describe('opening the store', () => {
     again.close();
     expect(r).toEqual({ ok: false, message: expect.stringMatching(/minnes\.sqlite är skadad\. Den har inte ändrats/) });
   });
+
+  it('minnes check reads the whole file: ok for a sound store, one line and exit 1 for a damaged one', async () => {
+    const dir = tmp();
+    const file = join(dir, 'minnes.sqlite');
+    storeWithDocs(file);
+    const ok = await cli(dir, 'check', '--db', file);
+    expect(ok.code, ok.stderr).toBe(0);
+    expect(ok.stdout).toBe(`${file}: ok\n`);
+    damageDocumentsTable(file);
+    const bad = await cli(dir, 'check', '--db', file);
+    expect(bad.code).toBe(1);
+    expect(bad.lines).toEqual([expect.stringMatching(/minnes\.sqlite är skadad\. Den har inte ändrats/)]);
+  });
 });

@@ -18,6 +18,7 @@ const commands: Record<string, () => Promise<Command>> = {
   search: async () => (await import('./commands/search')).searchCommand,
   template: async () => (await import('./commands/template')).templateCommand,
   backup: async () => (await import('./commands/backup')).backupCommand,
+  check: async () => (await import('./commands/check')).checkCommand,
 };
 
 /** Runs one CLI invocation and returns its exit status; never throws. */

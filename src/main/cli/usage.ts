@@ -4,13 +4,14 @@ export const USAGE = `Usage: minnes <command> [options]
   minnes render <input> --out <file.docx|file.pdf> [--template <key>]
   minnes import <input.md|input.txt|input.docx> [--series <name>]
   minnes new --template <key> [--from <id>] [--date YYYY-MM-DD] [--series <name>]
-  minnes list [--json]
+  minnes list [--limit <n>] [--json]
   minnes show <id> [--json]
   minnes export <id> --out <file.docx|file.pdf|file.zip|file.json>
   minnes status <id> <utkast|granskning|justerad|registrerad> [--dnr <dnr>] [--by <name>] [--date YYYY-MM-DD]
   minnes search <query> [--json]
   minnes template list | save <id> --key <key> --name <name> | export <key> --out <file.json> | import <file.json>
   minnes backup --out <file> | --restore <file>
+  minnes check
 
 Commands that use the store take --db <file> (else MINNES_DB, else the app's own database).
 Exit status: 0 done, 1 bad input or state, 2 wrong usage.
