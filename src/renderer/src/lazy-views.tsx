@@ -1,4 +1,5 @@
 import { Component, lazy, Suspense, useEffect, useState, type ComponentProps, type ComponentType, type ReactNode } from 'react';
+import { fetchEarly } from './lib/opening-document';
 import type { Route } from './lib/route';
 
 /**
@@ -88,9 +89,11 @@ export const HistoryDialog = onDemand(async () => (await import('./views/History
 export const NewDocumentDialog = onDemand(async () => (await import('./views/NewDocumentDialog')).NewDocumentDialog, 'dialogen');
 export const ImportDialog = onDemand(async () => (await import('./views/ImportDialog')).ImportDialog, 'dialogen');
 
-/** Starts fetching the view an address opens on while React and the list's code are still starting. */
+/** Starts fetching the view an address opens on (and its document) while React and the list are still starting. */
 export function preloadView(route: Route): void {
-  if (route.kind === 'doc') EditorView.preload();
-  else if (route.kind === 'series') SeriesView.preload();
+  if (route.kind === 'doc') {
+    EditorView.preload();
+    fetchEarly(route.id);
+  } else if (route.kind === 'series') SeriesView.preload();
   else if (route.kind === 'templates') TemplatesView.preload();
 }

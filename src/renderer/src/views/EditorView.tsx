@@ -10,6 +10,7 @@ import { SaveIndicator } from '../components/SaveIndicator';
 import { ActiveEditorProvider, MetadataContext } from '../editor/editor-context';
 import { SectionEditor } from '../editor/SectionEditor';
 import { Toolbar } from '../editor/Toolbar';
+import { openDocument } from '../lib/opening-document';
 import { navigate } from '../lib/route';
 import { ExportControls } from './ExportControls';
 import { HistoryDialog } from '../lazy-views';
@@ -183,7 +184,7 @@ export function EditorView({ id }: { id: string }) {
   useEffect(() => {
     let live = true;
     setDoc(null);
-    api.getDocument({ id }).then(
+    openDocument(id).then(
       (d) => live && setDoc(d),
       (e: unknown) => {
         if (!live) return;
