@@ -57,6 +57,15 @@ export class FaceChooser {
     return has;
   }
 
+  /** Whether the face draws all of a plain Latin text (so all in the BMP) and it has no soft hyphen. */
+  private drawsAllPlain(face: FaceId, text: string): boolean {
+    for (let i = 0; i < text.length; i++) {
+      const cp = text.charCodeAt(i);
+      if (cp === 0xad || !this.has(face, cp)) return false;
+    }
+    return true;
+  }
+
   /** The face that draws every visible character of the cluster, and the text to draw with it. */
   private pick(cluster: string, script: ScriptKey | null, prev: ScriptKey | null, weight: Weight): [FaceId, string] | null {
     const points = [...cluster];
@@ -105,7 +114,7 @@ export class FaceChooser {
   private text(text: string, weight: Weight, start: number, levels: Uint8Array | null, out: Piece[]): void {
     const latin = faceId('latin', weight);
     // The common case: text the Latin face covers entirely, left to right. No segmentation at all.
-    if (!levels && isPlainLatin(text) && ![...text].some((c) => c === '\u00AD' || !this.has(latin, c.codePointAt(0) ?? 0))) {
+    if (!levels && isPlainLatin(text) && this.drawsAllPlain(latin, text)) {
       if (text) out.push({ text, face: latin, level: 0 });
       return;
     }

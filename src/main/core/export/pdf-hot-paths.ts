@@ -29,96 +29,110 @@ type Internals = {
 
 const internals = (pdf: PDFKit.PDFDocument): Internals => pdf as unknown as Internals;
 
-/** Operators kept as strings before they become one chunk of a page's content stream. */
-const BATCH = 1024;
+/** Bytes per chunk a sink hands on: a page's content is a few of them rather than thousands of arrays. */
+const CHUNK = 16 * 1024;
+
+/**
+ * Lines of a binary string (one byte per character, as pdfkit's fromBinaryString reads them),
+ * each followed by the newline pdfkit adds, written into chunks of CHUNK bytes; bytes already made
+ * pass through in order.
+ */
+class ByteSink {
+  private buf: Buffer | null = null;
+  private at = 0;
+
+  constructor(private readonly emit: (bytes: Uint8Array) => void) {}
+
+  line(text: string): void {
+    if (this.buf && this.at + text.length + 1 > this.buf.length) this.flush();
+    if (text.length + 1 > CHUNK) {
+      this.emit(Buffer.from(`${text}\n`, 'latin1'));
+      return;
+    }
+    this.buf ??= Buffer.allocUnsafe(CHUNK);
+    this.at += this.buf.write(text, this.at, 'latin1');
+    this.buf[this.at++] = 10;
+  }
+
+  bytes(bytes: Uint8Array): void {
+    this.flush();
+    this.emit(bytes);
+  }
+
+  flush(): void {
+    if (this.buf && this.at > 0) this.emit(this.buf.subarray(0, this.at));
+    this.buf = null;
+    this.at = 0;
+  }
+}
 
 /**
  * pdfkit turns every content operator (BT, Tm, Tf, TJ, ET, q, cm, Q, BDC, EMC …) into a Uint8Array
  * of its own, and with buffered pages keeps all of them until the end: a 1,000-page document held
  * millions of tiny arrays, and the garbage collector walked them again and again. Here a page's
- * operators are collected as text and handed to pdfkit a batch at a time, joined with the same
- * newline pdfkit puts after each, so the stream's bytes (and its /Length) are unchanged.
+ * operators are written into a few chunks with the newline pdfkit puts after each, so the
+ * stream's bytes (and its /Length) are unchanged.
  */
 export function batchPageContent(pdf: PDFKit.PDFDocument): void {
-  pdf.on('pageAdded', () => batchStream(internals(pdf).page.content));
+  pdf.on('pageAdded', () => {
+    const stream = internals(pdf).page.content;
+    const write = stream.write.bind(stream);
+    const end = stream.end.bind(stream);
+    const sink = new ByteSink(write);
+    stream.write = (chunk) => (typeof chunk === 'string' ? sink.line(chunk) : sink.bytes(chunk));
+    stream.end = (chunk) => {
+      if (chunk !== undefined) stream.write(chunk);
+      sink.flush();
+      end();
+    };
+  });
 }
-
-function batchStream(stream: ContentStream): void {
-  const write = stream.write.bind(stream);
-  const end = stream.end.bind(stream);
-  let parts: string[] = [];
-  const flush = (): void => {
-    if (parts.length === 0) return;
-    write(bytes(parts));
-    parts = [];
-  };
-  stream.write = (chunk) => {
-    if (typeof chunk !== 'string') {
-      flush();
-      write(chunk);
-      return;
-    }
-    parts.push(chunk);
-    if (parts.length >= BATCH) flush();
-  };
-  stream.end = (chunk) => {
-    if (chunk !== undefined) stream.write(chunk);
-    flush();
-    end();
-  };
-}
-
-/** Binary strings (one byte per character, as pdfkit's fromBinaryString reads them) as bytes. */
-const bytes = (parts: string[]): Buffer => Buffer.from(`${parts.join('\n')}\n`, 'latin1');
 
 /**
  * The finished file, collected without pdfkit's stream: pdfkit makes a Uint8Array of every
  * line it writes (each object's header, dictionary and `endobj`, each xref entry) and pushes each
- * through a Readable. Here lines are kept as text and turned into bytes a batch at a time, with
- * pdfkit's byte offsets (for the xref) kept as it keeps them. The header, written by pdfkit's
- * constructor, still comes through the stream; call this before anything else is written and
- * read the bytes once the document has ended.
+ * through a Readable. Here lines go into a sink, with pdfkit's byte offsets (for the xref) kept as
+ * it keeps them. The header, written by pdfkit's constructor, still comes through the stream;
+ * call this before anything else is written and read the bytes once the document has ended.
  */
 export function collectOutput(pdf: PDFKit.PDFDocument): () => Buffer {
   const doc = internals(pdf);
   const streamed: Buffer[] = [];
   pdf.on('data', (c: Buffer) => streamed.push(c));
   const out: Uint8Array[] = [];
-  let parts: string[] = [];
-  const flush = (): void => {
-    if (parts.length) out.push(bytes(parts));
-    parts = [];
-  };
+  const sink = new ByteSink((bytes) => out.push(bytes));
   doc._write = (data) => {
     if (typeof data === 'string') {
-      parts.push(data);
+      sink.line(data);
       doc._offset += data.length + 1;
-      if (parts.length >= BATCH) flush();
-      return;
+    } else {
+      sink.bytes(data);
+      doc._offset += data.length;
     }
-    flush();
-    out.push(data);
-    doc._offset += data.length;
   };
   return () => {
-    flush();
+    sink.flush();
     return Buffer.concat([...streamed, ...out]);
   };
 }
 
+/** A word as pdfkit lays it out, with its advance read once and, once drawn, its glyph codes. */
+type Word = Run & { codes?: string[] };
+
 /**
- * pdfkit's EmbeddedFont.layout, without its per-character array allocation and its per-word
- * `concat` (quadratic in the words of a line), and with each word's advance read once: pdfkit
- * reads `run.advanceWidth` on every use, and a run's advance is a getter that sums its glyphs.
- * Same words (split after each space or tab), same cached runs, same sums in the same order.
- * Call right after selecting a face; each pdfkit font is patched once.
+ * pdfkit's EmbeddedFont.layout and encode, without layout's per-character array allocation and
+ * per-word `concat` (quadratic in the words of a line), with each word's advance read once (a
+ * run's advance is a getter that sums its glyphs, and pdfkit reads it on every use), and with each
+ * word's glyph codes worked out the first time it is drawn rather than every time. Same words
+ * (split after each space or tab), same runs, same sums in the same order, glyphs added to the
+ * subset in the same order. Call right after selecting a face; each pdfkit font is patched once.
  */
 export function hotLayout(pdf: PDFKit.PDFDocument): void {
   const font = internals(pdf)._font;
   if (!font || font.__hotLayout || typeof font.layoutRun !== 'function') return;
   font.__hotLayout = true;
-  const words = new Map<string, Run>();
-  const word = (text: string): Run => {
+  const words = new Map<string, Word>();
+  const word = (text: string): Word => {
     let run = words.get(text);
     if (!run) {
       const laid = font.layoutRun(text);
@@ -127,39 +141,53 @@ export function hotLayout(pdf: PDFKit.PDFDocument): void {
     }
     return run;
   };
-  const layout = font.layout.bind(font);
-  font.layout = (text, features, onlyWidth) => {
-    if (features) return layout(text, features, onlyWidth);
-    const glyphs: unknown[] = [];
-    const positions: unknown[] = [];
-    let advanceWidth = 0;
+  const eachWord = (text: string, visit: (w: Word) => void): void => {
     let last = 0;
     let index = 0;
     while (index <= text.length) {
       const c = text.charCodeAt(index); // NaN past the end
       if ((index === text.length && last < index) || c === 32 || c === 9) {
-        const run = word(text.slice(last, ++index));
-        if (!onlyWidth) {
-          for (const g of run.glyphs) glyphs.push(g);
-          for (const p of run.positions) positions.push(p);
-        }
-        advanceWidth += run.advanceWidth;
+        visit(word(text.slice(last, ++index)));
         last = index;
       } else index++;
     }
-    return onlyWidth ? { glyphs: null, positions: null, advanceWidth } : { glyphs, positions, advanceWidth };
   };
-  // pdfkit's encode, with each glyph code's hex string made once rather than for every glyph drawn.
+  const layout = font.layout.bind(font);
+  font.layout = (text, features, onlyWidth) => {
+    if (features) return layout(text, features, onlyWidth);
+    let advanceWidth = 0;
+    if (onlyWidth) {
+      eachWord(text, (w) => (advanceWidth += w.advanceWidth));
+      return { glyphs: null, positions: null, advanceWidth };
+    }
+    const glyphs: unknown[] = [];
+    const positions: unknown[] = [];
+    eachWord(text, (w) => {
+      for (const g of w.glyphs) glyphs.push(g);
+      for (const p of w.positions) positions.push(p);
+      advanceWidth += w.advanceWidth;
+    });
+    return { glyphs, positions, advanceWidth };
+  };
   const hex: string[] = [];
-  font.encode = (text, features) => {
-    const { glyphs, positions } = font.layout(text, features) as Run;
-    const codes: string[] = [];
-    for (const glyph of glyphs as Glyph[]) {
+  const codesOf = (glyphs: unknown[]): string[] =>
+    (glyphs as Glyph[]).map((glyph) => {
       const gid = font.subset.includeGlyph(glyph.id);
-      codes.push((hex[gid] ??= `0000${gid.toString(16)}`.slice(-4)));
       if (font.widths[gid] == null) font.widths[gid] = glyph.advanceWidth * font.scale;
       if (font.unicode[gid] == null) font.unicode[gid] = glyph.codePoints;
+      return (hex[gid] ??= `0000${gid.toString(16)}`.slice(-4));
+    });
+  font.encode = (text, features) => {
+    if (features) {
+      const { glyphs, positions } = font.layout(text, features) as Run;
+      return [codesOf(glyphs), positions];
     }
+    const codes: string[] = [];
+    const positions: unknown[] = [];
+    eachWord(text, (w) => {
+      for (const c of (w.codes ??= codesOf(w.glyphs))) codes.push(c);
+      for (const p of w.positions) positions.push(p);
+    });
     return [codes, positions];
   };
 }

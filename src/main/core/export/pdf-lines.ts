@@ -1,9 +1,9 @@
 import type { Run } from '../../../shared/document-model';
-import { loadFace, type FaceId } from './fonts';
-import { distinctCids } from './pdf-cids';
+import { loadFace } from './fonts';
 import { spanGroups } from './pdf-bidi';
+import { PdfFaces } from './pdf-faces';
 import type { FaceChooser, Fragment } from './pdf-fragments';
-import { drawString, hotLayout } from './pdf-hot-paths';
+import { drawString } from './pdf-hot-paths';
 
 /**
  * Line breaking and drawing for the PDF writer. Lines are broken here rather than by pdfkit's
@@ -26,17 +26,20 @@ const clusters = (text: string): string[] => [...segmenter.segment(text)].map((s
 const SELF_REVERSING = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}]/u;
 const BOX = 0.6; // width of the box drawn for a character no face has, in ems
 
+/** The same fragment (face, level, language) with other text; `source` when the logical text differs. */
+function retext(f: Fragment, text: string, source?: string): Fragment {
+  const out: Fragment = { text, face: f.face, level: f.level };
+  if (f.lang !== undefined) out.lang = f.lang;
+  if (source !== undefined) out.source = source;
+  return out;
+}
+
 /** A fragment with its width at the line's size, and the /Span it is drawn in, if any. */
 type Sized = { f: Fragment; w: number };
 type Group = { items: Sized[]; actual?: string; lang?: string };
 
 export class Typesetter {
-  private readonly registered = new Set<FaceId>();
-  /** Widths by face, then size, then text; `sized` is the map for the face and size asked last. */
-  private readonly widths = new Map<FaceId, Map<number, Map<string, number>>>();
-  private sized: { face: FaceId; size: number; map: Map<string, number> } | null = null;
-  /** The face and size pdfkit has selected: selecting them again costs a lookup and a font object walk. */
-  private current: { face: FaceId; size: number } | null = null;
+  private readonly faces: PdfFaces;
   /** The Latin face's ascender as a fraction of the font size: where the baseline sits below a line's top. */
   private readonly ascender: number;
 
@@ -44,46 +47,14 @@ export class Typesetter {
     private readonly pdf: PDFKit.PDFDocument,
     readonly chooser: FaceChooser,
   ) {
+    this.faces = new PdfFaces(pdf);
     const latin = loadFace('latin-regular');
     this.ascender = latin.ascent / latin.unitsPerEm;
   }
 
-  use(face: FaceId, size: number): void {
-    if (this.current?.face === face && this.current.size === size) return;
-    // Faces are registered with pdfkit on first use, so a document embeds only the ones it draws.
-    const fresh = !this.registered.has(face);
-    if (fresh) {
-      this.pdf.registerFont(face, loadFace(face) as unknown as string);
-      this.registered.add(face);
-    }
-    this.pdf.font(face).fontSize(size);
-    this.current = { face, size };
-    if (!fresh) return;
-    hotLayout(this.pdf);
-    if (face.split('-')[0] !== 'latin') distinctCids(this.pdf);
-  }
-
-  private widthsFor(face: FaceId, size: number): Map<string, number> {
-    if (this.sized?.face === face && this.sized.size === size) return this.sized.map;
-    let bySize = this.widths.get(face);
-    if (!bySize) this.widths.set(face, (bySize = new Map()));
-    let map = bySize.get(size);
-    if (!map) bySize.set(size, (map = new Map()));
-    this.sized = { face, size, map };
-    return map;
-  }
-
   /** Widths are cached: shaping the same words again and again is most of the writer's time. */
   width(f: Fragment, size: number): number {
-    if (f.missing) return clusters(f.source ?? '').length * BOX * size;
-    const map = this.widthsFor(f.face, size);
-    let w = map.get(f.text);
-    if (w === undefined) {
-      this.use(f.face, size);
-      w = this.pdf.widthOfString(f.text);
-      map.set(f.text, w);
-    }
-    return w;
+    return f.missing ? clusters(f.source ?? '').length * BOX * size : this.faces.width(f.text, f.face, size);
   }
 
   private sum(line: Fragment[], size: number): number {
@@ -148,20 +119,22 @@ export class Typesetter {
         continue;
       }
       // Mirrored brackets keep their logical character; other differences (dropped joiners) are invisible.
-      const { source, ...plain } = piece;
-      const aligned = source !== undefined && source.length === piece.text.length ? source : undefined;
-      let offset = 0;
-      for (const token of piece.text.split(/( +)/)) {
-        const at = offset;
-        offset += token.length;
-        if (!token) continue;
-        if (token.startsWith(' ')) {
+      const text = piece.text;
+      const aligned = piece.source !== undefined && piece.source.length === text.length ? piece.source : undefined;
+      let pieceSpace: Fragment | null = null; // a run of spaces is one space, the same for the whole piece
+      for (let i = 0; i < text.length;) {
+        if (text.charCodeAt(i) === 32) {
+          while (text.charCodeAt(i) === 32) i++;
           flushWord();
-          space = { ...plain, text: ' ' };
-        } else {
-          const logical = aligned?.slice(at, at + token.length);
-          word.push({ ...plain, text: token, ...(logical !== undefined && logical !== token ? { source: logical } : {}) });
+          space = pieceSpace ??= retext(piece, ' ');
+          continue;
         }
+        const next = text.indexOf(' ', i);
+        const end = next < 0 ? text.length : next;
+        const token = text.slice(i, end);
+        const logical = aligned?.slice(i, end);
+        word.push(retext(piece, token, logical !== token ? logical : undefined));
+        i = end;
       }
     }
     flushWord();
@@ -289,14 +262,14 @@ export class Typesetter {
       // would drop the span, so an (invisible) space stands in for the characters.
       const space: Fragment = { text: ' ', face: 'latin-regular', level: 0 };
       const spaceWidth = this.width(space, size);
-      this.use('latin-regular', size);
+      this.faces.use('latin-regular', size);
       drawString(this.pdf, ' ', cx, y, baseline, spaceWidth);
       if (tagged) this.pdf.endMarkedContent();
       return cx + w;
     }
     // Neutral characters at a right-to-left level in a face fontkit lays out left to right.
     const text = f.level % 2 === 1 && !SELF_REVERSING.test(f.text) ? clusters(f.text).reverse().join('') : f.text;
-    this.use(f.face, size);
+    this.faces.use(f.face, size);
     // Every face sits on the Latin face's baseline: pdfkit would otherwise hang each from its own
     // (much taller) Arabic or Devanagari ascender and drop those names below the line.
     drawString(this.pdf, text, cx, y, baseline, w);
