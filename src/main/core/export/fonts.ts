@@ -94,6 +94,15 @@ export function isFaceLoaded(id: FaceId): boolean {
 }
 
 /**
+ * The faces read and parsed in this process, in the order something first needed them. Only the
+ * PDF writer asks for faces, one at a time as its text needs them, so a process that has written
+ * only DOCX files has read no font file at all.
+ */
+export function loadedFaces(): FaceId[] {
+  return [...parsed.keys()];
+}
+
+/**
  * Arabic shaped without 'ccmp': with it, fontkit splits a dotted letter (ز) into the undotted stem
  * (ر) plus a dot and files the stem under the undotted letter, so "زهرا" would copy as "رهرا".
  * The font has the precomposed glyphs, which look the same.
