@@ -11,11 +11,10 @@ import { basename, dirname, join, relative, sep } from 'node:path';
 export const CLI_ENTRY = 'src/main/cli.ts';
 export const CLI_METAFILE = 'out/node/cli-meta.json';
 
-// Kept out of the bundles: better-sqlite3 is native; pdfkit reads its own data files (AFM, ICC)
-// next to its code; the font packages are resolved to their TTF files at run time; fontkit is
-// pdfkit's own, so the PDF writer and pdfkit share one copy. Everything else is bundled: one file
-// read instead of dozens, tree shaking, and a single compile of ESM-only packages like Lexical.
-export const CLI_EXTERNAL = ['better-sqlite3', 'pdfkit', 'fontkit', '@expo-google-fonts/*'];
+// Kept out of the bundles: better-sqlite3 is native, and the font packages are resolved to their
+// TTF files at run time. Everything else is bundled: one file read instead of dozens, tree shaking,
+// a code cache, and a single compile of ESM-only packages like Lexical.
+export const CLI_EXTERNAL = ['better-sqlite3', '@expo-google-fonts/*'];
 
 // Chunks that a build no longer writes are removed only once this old, so a `minnes` that started
 // just before a rebuild can still load the chunks it names.
@@ -57,6 +56,24 @@ function zodLocales(root) {
   };
 }
 
+/**
+ * pdfkit finds its data (the sRGB profile for PDF/A, the standard fonts through its package
+ * `imports`) from import.meta.url, which in a bundle would be the chunk. It is pointed at the
+ * installed package instead, so the code is bundled (and cached) and the data files stay put.
+ */
+const pdfkitData = {
+  name: 'pdfkit-data-files',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]node_modules[\\/]pdfkit[\\/]js[\\/]pdfkit\.node\.mjs$/ }, (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      if (!source.includes('import.meta.url'))
+        throw new Error(`${args.path} no longer uses import.meta.url: check how pdfkit finds its data`);
+      const installed = "require('node:url').pathToFileURL(require.resolve('pdfkit')).href";
+      return { contents: source.replaceAll('import.meta.url', installed), loader: 'js', resolveDir: dirname(args.path) };
+    });
+  },
+};
+
 function writeAtomic(file, text) {
   const tmp = `${file}.${process.pid}.tmp`;
   writeFileSync(tmp, text);
@@ -92,7 +109,7 @@ export async function buildCli(esbuild, root) {
     conditions: ['production', 'module'],
     define: { 'process.env.NODE_ENV': '"production"' },
     mainFields: ['module', 'main'],
-    plugins: [zodLocales(root)],
+    plugins: [zodLocales(root), pdfkitData],
     sourcemap: 'inline',
     metafile: true,
     write: false,
@@ -110,7 +127,8 @@ export async function buildCli(esbuild, root) {
       supported: { 'dynamic-import': false },
       sourcemap: 'external',
       sourcefile: basename(file.path),
-      logLevel: 'warning',
+      // The bundling step above has already warned about the sources; here only dependencies' quirks would show.
+      logLevel: 'error',
     });
     writeAtomic(`${file.path}.map`, cjs.map);
     writeAtomic(file.path, `${cjs.code}//# sourceMappingURL=${basename(file.path)}.map\n`);

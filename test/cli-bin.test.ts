@@ -59,6 +59,18 @@ describe('minnes as a command', () => {
     expect(stdout).toBe(`minnes ${pkg.version}\n`);
   });
 
+  it('renders the seed to DOCX and PDF from the bundles, pdfkit finding its data files', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'minnes-bin-'));
+    try {
+      const seed = join(root, 'test', 'fixtures', 'samrad-2026-06-09.txt');
+      for (const out of ['x.docx', 'x.pdf']) await run(process.execPath, [BIN, 'render', seed, '--out', join(dir, out)], { cwd: dir });
+      expect(readFileSync(join(dir, 'x.docx')).subarray(0, 2).toString('latin1')).toBe('PK');
+      expect(readFileSync(join(dir, 'x.pdf')).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('runs as `npx minnes` in the checkout', async () => {
     const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
     const { stdout } = await run(npx, ['--no-install', 'minnes', '--version'], { cwd: root });
@@ -89,6 +101,7 @@ describe('what each command bundle loads (esbuild metafile)', () => {
     expect(inputs).toContain('src/main/core/export/docx-writer.ts');
     expect(inputs).not.toContain('src/main/core/export/pdf-writer.ts');
     expect(externals.filter((e) => /^(pdfkit|fontkit|better-sqlite3|@expo-google-fonts)/.test(e))).toEqual([]);
+    expect(packages(inputs).filter((p) => /^(pdfkit|fontkit|brotli)$/.test(p))).toEqual([]);
     expect(inputs.filter((i) => /lexical.*\.dev\.js$/.test(i))).toEqual([]);
     expect(packages(inputs)).toContain('lexical'); // bundled, so it is compiled once, as ESM
   });

@@ -6,7 +6,8 @@ import { USAGE } from './usage';
 
 type Command = (args: string[], io: CliIo) => number | Promise<number>;
 
-// Commands load on demand: `--version` or `list` should not pay for the PDF and Word libraries.
+// Commands load on demand, and each import() here is a chunk of its own in the build (scripts/build-cli.mjs):
+// `--version` or `list` should not pay for the PDF and Word libraries.
 const commands: Record<string, () => Promise<Command>> = {
   list: async () => (await import('./commands/list')).listCommand,
   show: async () => (await import('./commands/documents')).showCommand,
