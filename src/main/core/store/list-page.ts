@@ -69,6 +69,19 @@ export function pageQuery(q: ListPageQuery): { sql: string; params: Record<strin
   return { sql, params: { ...params, ...(q.after === undefined ? {} : { after: q.after }), limit: q.limit + 1 } };
 }
 
+/**
+ * Every series outside the trash by hopping through index documents_by_series (one lookup per
+ * series, forced: the planner otherwise picks the deleted_at index): SELECT DISTINCT read every row at
+ * 50,000 documents (~375 ms).
+ */
+const SERIES_SQL = `
+  WITH RECURSIVE s(name) AS (
+    SELECT min(series) FROM documents INDEXED BY documents_by_series WHERE series IS NOT NULL AND deleted_at IS NULL
+    UNION ALL
+    SELECT (SELECT min(series) FROM documents INDEXED BY documents_by_series WHERE series > s.name AND deleted_at IS NULL) FROM s WHERE s.name IS NOT NULL
+  )
+  SELECT name FROM s WHERE name IS NOT NULL`;
+
 export function listDocumentPage(db: Db, q: ListPageQuery): ListPage {
   const { sql, params } = pageQuery(q);
   const rows = db.prepare(sql).all(params) as ListRow[];
@@ -78,10 +91,7 @@ export function listDocumentPage(db: Db, q: ListPageQuery): ListPage {
   const next = more ? `${last.meeting_date ?? '9999-99-99'}|${last.updated_at}|${last.id}` : null;
   const result: ListPage = { items: page.map((r) => toListItem(r, q.trash ?? false)), next, total: countRows(db, q) };
   if (q.after === undefined) {
-    result.series = db
-      .prepare(`SELECT DISTINCT series FROM documents WHERE series IS NOT NULL AND deleted_at IS NULL ORDER BY series`)
-      .pluck()
-      .all() as string[];
+    result.series = db.prepare(SERIES_SQL).pluck().all() as string[];
   }
   return result;
 }
