@@ -88,6 +88,12 @@ export function loadFace(id: FaceId): FontkitFont {
   return font;
 }
 
+/** A face fonts.ts lays out glyph by glyph from its character map: one glyph per character, always the same. */
+export function isUnshaped(id: FaceId): boolean {
+  const [script] = id.split('-') as [ScriptKey];
+  return !FAMILIES[script].shaping;
+}
+
 /** Whether a face has been parsed in this process (for tests of lazy loading). */
 export function isFaceLoaded(id: FaceId): boolean {
   return parsed.has(id);

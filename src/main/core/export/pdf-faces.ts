@@ -1,4 +1,4 @@
-import { loadFace, type FaceId } from './fonts';
+import { isUnshaped, loadFace, type FaceId } from './fonts';
 import { distinctCids } from './pdf-cids';
 import { hotLayout } from './pdf-hot-paths';
 
@@ -27,9 +27,11 @@ export class PdfFaces {
     this.pdf.font(face).fontSize(size);
     this.current = { face, size };
     if (!fresh) return;
-    hotLayout(this.pdf);
-    // Latin faces are never shaped, so one glyph never stands for different characters there.
-    if (!face.startsWith('latin-')) distinctCids(this.pdf);
+    // In an unshaped face a character is always the same glyph and a glyph never stands for
+    // different characters, so only shaped faces need distinct CIDs.
+    const unshaped = isUnshaped(face);
+    hotLayout(this.pdf, unshaped);
+    if (!unshaped) distinctCids(this.pdf);
   }
 
   private widthsFor(face: FaceId, size: number): Map<string, number> {

@@ -42,7 +42,31 @@ function* graphemes(text: string): Generator<string> {
 }
 
 /** Which characters each face has, kept for the process: fontkit's character-map lookup is slow. */
-const coverage = new Map<FaceId, Map<number, boolean>>();
+const coverage = new Map<FaceId, Coverage>();
+
+/** Per face: the Basic Multilingual Plane as a table (0 not asked yet, 1 has it, 2 lacks it), the rest in a map. */
+type Coverage = { bmp: Uint8Array; astral: Map<number, boolean> };
+const HAS = 1;
+const LACKS = 2;
+
+function coverageOf(face: FaceId): Coverage {
+  let known = coverage.get(face);
+  if (!known) coverage.set(face, (known = { bmp: new Uint8Array(0x10000), astral: new Map() }));
+  return known;
+}
+
+function covers(face: FaceId, known: Coverage, cp: number): boolean {
+  if (cp < 0x10000) {
+    const state = known.bmp[cp];
+    if (state) return state === HAS;
+    const has = loadFace(face).hasGlyphForCodePoint(cp);
+    known.bmp[cp] = has ? HAS : LACKS;
+    return has;
+  }
+  let has = known.astral.get(cp);
+  if (has === undefined) known.astral.set(cp, (has = loadFace(face).hasGlyphForCodePoint(cp)));
+  return has;
+}
 
 /** Picks faces for one document and remembers what could not be drawn. */
 export class FaceChooser {
@@ -50,18 +74,15 @@ export class FaceChooser {
   private readonly used = new Set<ScriptKey>();
 
   has(face: FaceId, cp: number): boolean {
-    let known = coverage.get(face);
-    if (!known) coverage.set(face, (known = new Map()));
-    let has = known.get(cp);
-    if (has === undefined) known.set(cp, (has = loadFace(face).hasGlyphForCodePoint(cp)));
-    return has;
+    return covers(face, coverageOf(face), cp);
   }
 
   /** Whether the face draws all of a plain Latin text (so all in the BMP) and it has no soft hyphen. */
   private drawsAllPlain(face: FaceId, text: string): boolean {
+    const known = coverageOf(face);
     for (let i = 0; i < text.length; i++) {
       const cp = text.charCodeAt(i);
-      if (cp === 0xad || !this.has(face, cp)) return false;
+      if (cp === 0xad || (known.bmp[cp] !== HAS && !covers(face, known, cp))) return false;
     }
     return true;
   }

@@ -49,9 +49,11 @@ class ByteSink {
       this.emit(Buffer.from(`${text}\n`, 'latin1'));
       return;
     }
-    this.buf ??= Buffer.allocUnsafe(CHUNK);
-    this.at += this.buf.write(text, this.at, 'latin1');
-    this.buf[this.at++] = 10;
+    const buf = (this.buf ??= Buffer.allocUnsafe(CHUNK));
+    // Most operators are a few dozen characters: copied here, they skip Buffer#write's per-call checks.
+    if (text.length < 64) for (let i = 0; i < text.length; i++) buf[this.at++] = text.charCodeAt(i);
+    else this.at += buf.write(text, this.at, 'latin1');
+    buf[this.at++] = 10;
   }
 
   bytes(bytes: Uint8Array): void {
@@ -126,8 +128,12 @@ type Word = Run & { codes?: string[] };
  * word's glyph codes worked out the first time it is drawn rather than every time. Same words
  * (split after each space or tab), same runs, same sums in the same order, glyphs added to the
  * subset in the same order. Call right after selecting a face; each pdfkit font is patched once.
+ *
+ * An `unshaped` face (fonts.ts lays it out glyph by glyph from its character map) draws each
+ * character with the same glyph wherever it stands, so it is encoded character by character from a
+ * table instead of word by word: no word is cut out of the string and looked up by its text.
  */
-export function hotLayout(pdf: PDFKit.PDFDocument): void {
+export function hotLayout(pdf: PDFKit.PDFDocument, unshaped: boolean): void {
   const font = internals(pdf)._font;
   if (!font || font.__hotLayout || typeof font.layoutRun !== 'function') return;
   font.__hotLayout = true;
@@ -177,11 +183,16 @@ export function hotLayout(pdf: PDFKit.PDFDocument): void {
       if (font.unicode[gid] == null) font.unicode[gid] = glyph.codePoints;
       return (hex[gid] ??= `0000${gid.toString(16)}`.slice(-4));
     });
+  const characters = new CharacterCodes((text) => {
+    const run = font.layoutRun(text);
+    return { codes: codesOf(run.glyphs), positions: run.positions };
+  });
   font.encode = (text, features) => {
     if (features) {
       const { glyphs, positions } = font.layout(text, features) as Run;
       return [codesOf(glyphs), positions];
     }
+    if (unshaped) return characters.encode(text);
     const codes: string[] = [];
     const positions: unknown[] = [];
     eachWord(text, (w) => {
@@ -190,6 +201,36 @@ export function hotLayout(pdf: PDFKit.PDFDocument): void {
     });
     return [codes, positions];
   };
+}
+
+type Character = { codes: string[]; positions: unknown[] };
+
+/** An unshaped face's glyph codes and positions for each character, worked out on its first use. */
+class CharacterCodes {
+  // Latin, Greek and Cyrillic in a table; punctuation, symbols and the rest in a map.
+  private readonly low: (Character | null)[] = Array.from({ length: 0x800 }, () => null);
+  private readonly high = new Map<number, Character>();
+
+  constructor(private readonly make: (character: string) => Character) {}
+
+  encode(text: string): [string[], unknown[]] {
+    const codes: string[] = [];
+    const positions: unknown[] = [];
+    for (let i = 0; i < text.length;) {
+      const cp = text.codePointAt(i) ?? 0;
+      const n = cp > 0xffff ? 2 : 1; // a lone surrogate is one character, as fonts.ts reads it
+      let c = cp < 0x800 ? this.low[cp] : this.high.get(cp);
+      if (!c) {
+        c = this.make(text.slice(i, i + n));
+        if (cp < 0x800) this.low[cp] = c;
+        else this.high.set(cp, c);
+      }
+      for (const code of c.codes) codes.push(code);
+      for (const p of c.positions) positions.push(p);
+      i += n;
+    }
+    return [codes, positions];
+  }
 }
 
 /**
