@@ -10,7 +10,7 @@ const { join } = require('node:path');
 const root = join(__dirname, '..');
 const cli = join(root, 'out', 'node', 'cli.cjs');
 
-if (existsSync(join(root, 'src')) && !require('../scripts/build-stamp.cjs').stampFresh(root)) {
+if (existsSync(join(root, 'src')) && !require('../scripts/build-stamp.cjs').stampFresh(root, 'cli')) {
   const { pathToFileURL } = require('node:url');
   import(pathToFileURL(join(root, 'scripts', 'build-node.mjs')).href)
     .then((m) => m.ensureNodeBuild())

@@ -138,5 +138,5 @@ export async function buildCli(esbuild, root) {
   writeAtomic(join(root, CLI_METAFILE), JSON.stringify(result.metafile));
   written.push(join(root, CLI_METAFILE));
   const inputs = Object.keys(result.metafile.inputs).filter((p) => !p.startsWith('node_modules/') && !p.includes(':'));
-  return { inputs, outputs: written.map((p) => relative(root, p)) };
+  return { inputs, outputs: written.map((p) => relative(root, p).replaceAll('\\', '/')) };
 }

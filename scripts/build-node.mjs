@@ -2,7 +2,7 @@
 // host and its job worker, and the bench. For the host, worker and bench, dependencies stay external.
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join, dirname, relative } from 'node:path';
+import { join, dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { buildCli, CLI_ENTRY } from './build-cli.mjs';
 
@@ -65,15 +65,23 @@ export async function buildNode() {
     metafile: true,
     logLevel: 'warning',
   });
-  const cli = existsSync(join(root, CLI_ENTRY)) ? await buildCli(esbuild, root) : { inputs: [], outputs: [] };
-  const inputs = [...Object.keys(result.metafile.inputs).filter((p) => !p.startsWith('node_modules/')), ...cli.inputs, ...BUILD_INPUTS];
-  const outputs = [...Object.keys(result.metafile.outputs), ...cli.outputs].map((p) => relative(root, join(root, p)));
-  writeStamp(root, inputs, outputs, startedAt);
+  const cli = existsSync(join(root, CLI_ENTRY)) ? await buildCli(esbuild, root) : null;
+  const sources = (meta) => Object.keys(meta.inputs).filter((p) => !p.startsWith('node_modules/'));
+  const outputs = Object.keys(result.metafile.outputs);
+  writeStamp(
+    root,
+    'node',
+    [...sources(result.metafile), ...(cli?.inputs ?? []), ...BUILD_INPUTS],
+    [...outputs, ...(cli?.outputs ?? [])],
+    startedAt,
+  );
+  // bin/minnes.cjs checks only what the CLI is built from, and its dispatcher as the sign of a build.
+  if (cli) writeStamp(root, 'cli', [...cli.inputs, ...BUILD_INPUTS], ['out/node/cli.cjs'], startedAt);
 }
 
 /** Rebuilds when any file the last build read or wrote has changed since (see scripts/build-stamp.cjs). */
 export async function ensureNodeBuild() {
-  if (!existsSync(join(root, 'src')) || stampFresh(root)) return;
+  if (!existsSync(join(root, 'src')) || stampFresh(root, 'node')) return;
   process.stderr.write('minnes: building the command line tool…\n');
   await buildNode();
 }

@@ -146,8 +146,8 @@ describe('compile cache', () => {
 
 describe('build stamp (scripts/build-stamp.cjs)', () => {
   const { stampFresh, writeStamp } = createRequire(__filename)('../scripts/build-stamp.cjs') as {
-    stampFresh: (root: string) => boolean;
-    writeStamp: (root: string, inputs: string[], outputs: string[], startedAt: number) => void;
+    stampFresh: (root: string, name: string) => boolean;
+    writeStamp: (root: string, name: string, inputs: string[], outputs: string[], startedAt: number) => void;
   };
 
   it('is fresh until a listed file changes its mtime, either way, or goes', () => {
@@ -155,14 +155,14 @@ describe('build stamp (scripts/build-stamp.cjs)', () => {
     try {
       mkdirSync(join(dir, 'out', 'node'), { recursive: true });
       for (const f of ['a.ts', 'b.ts', 'out/node/x.cjs']) writeFileSync(join(dir, f), f);
-      expect(stampFresh(dir)).toBe(false); // no stamp yet
-      writeStamp(dir, ['a.ts', 'b.ts'], ['out/node/x.cjs'], Date.now() + 1000);
-      expect(stampFresh(dir)).toBe(true);
+      expect(stampFresh(dir, 'cli')).toBe(false); // no stamp yet
+      writeStamp(dir, 'cli', ['a.ts', 'b.ts'], ['out/node/x.cjs'], Date.now() + 1000);
+      expect(stampFresh(dir, 'cli')).toBe(true);
       utimesSync(join(dir, 'a.ts'), new Date(2000, 0, 1), new Date(2000, 0, 1)); // older, as a copy or checkout can make it
-      expect(stampFresh(dir)).toBe(false);
-      writeStamp(dir, ['a.ts', 'b.ts'], ['out/node/x.cjs'], Date.now() + 1000);
+      expect(stampFresh(dir, 'cli')).toBe(false);
+      writeStamp(dir, 'cli', ['a.ts', 'b.ts'], ['out/node/x.cjs'], Date.now() + 1000);
       rmSync(join(dir, 'out/node/x.cjs'));
-      expect(stampFresh(dir)).toBe(false);
+      expect(stampFresh(dir, 'cli')).toBe(false);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -173,8 +173,8 @@ describe('build stamp (scripts/build-stamp.cjs)', () => {
     try {
       mkdirSync(join(dir, 'out', 'node'), { recursive: true });
       writeFileSync(join(dir, 'a.ts'), 'a');
-      writeStamp(dir, ['a.ts'], [], Date.now() - 60_000); // the build started before a.ts was written
-      expect(stampFresh(dir)).toBe(false);
+      writeStamp(dir, 'cli', ['a.ts'], [], Date.now() - 60_000); // the build started before a.ts was written
+      expect(stampFresh(dir, 'cli')).toBe(false);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
