@@ -5,7 +5,7 @@
 // esbuild splits only ESM, but Node 20 can keep a V8 code cache only for CommonJS (vm.Script
 // cachedData; src/main/cli/compile-cache.ts), so the split ESM chunks are turned into CommonJS one by
 // one afterwards, with `import()` as `require`, and keep their file names.
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, sep } from 'node:path';
 
 export const CLI_ENTRY = 'src/main/cli.ts';
@@ -86,6 +86,11 @@ function removeOldChunks(dir, keep) {
     const p = join(dir, name);
     if (keep.has(p) || !/\.cjs(\.map)?$/.test(name)) continue;
     if (now - statSync(p).mtimeMs > KEEP_OLD_CHUNKS_MS) rmSync(p, { force: true });
+  }
+  // The compile cache of a chunk that is gone (src/main/cli/compile-cache.ts names it <chunk>.v8).
+  const cache = join(dir, 'cache');
+  for (const name of existsSync(cache) ? readdirSync(cache) : []) {
+    if (!existsSync(join(dir, name.replace(/\.v8$/, '')))) rmSync(join(cache, name), { force: true });
   }
 }
 
