@@ -87,10 +87,12 @@ function removeOldChunks(dir, keep) {
     if (keep.has(p) || !/\.cjs(\.map)?$/.test(name)) continue;
     if (now - statSync(p).mtimeMs > KEEP_OLD_CHUNKS_MS) rmSync(p, { force: true });
   }
-  // The compile cache of a chunk that is gone (src/main/cli/compile-cache.ts names it <chunk>.v8).
+  // The compile cache of a chunk that is gone: on Node 20 src/main/cli/compile-cache.ts names it
+  // <chunk>.v8; the folders in there are Node's own cache (Node ≥ 22.1), which Node looks after.
   const cache = join(dir, 'cache');
   for (const name of existsSync(cache) ? readdirSync(cache) : []) {
-    if (!existsSync(join(dir, name.replace(/\.v8$/, '')))) rmSync(join(cache, name), { force: true });
+    const chunk = name.match(/^(.+\.cjs)\.v8(\.\d+\.tmp)?$/)?.[1];
+    if (chunk && !existsSync(join(dir, chunk))) rmSync(join(cache, name), { force: true });
   }
 }
 
