@@ -81,11 +81,42 @@ export function loadFace(id: FaceId): FontkitFont {
   let font = parsed.get(id);
   if (!font) {
     const [script, weight] = id.split('-') as [ScriptKey, Weight];
-    const raw = create(readFileSync(fontFile(script, weight)));
+    const bytes = readFileSync(fontFile(script, weight));
+    const raw = create(bytes);
+    postHeaderOnly(raw, bytes);
     font = !FAMILIES[script].shaping ? withoutShaping(raw) : script === 'arabic' ? withoutDecomposition(raw) : raw;
     parsed.set(id, font);
   }
   return font;
+}
+
+type TableInternals = {
+  directory: { tables: Partial<Record<string, { offset: number; length: number }>> };
+  _tables: Record<string, unknown>;
+};
+
+/**
+ * The post table's header, without the names of the glyphs after it. pdfkit reads the italic
+ * angle and isFixedPitch from it when it embeds a face; fontkit decoded the whole table for that
+ * (a name for each of Noto Sans's 4,500 glyphs), the largest part of embedding a face in a fresh
+ * process, and every export in the app runs in a fresh worker. Version 3 is "no glyph names".
+ */
+function postHeaderOnly(font: FontkitFont, bytes: Uint8Array): void {
+  const { directory, _tables: tables } = font as unknown as TableInternals;
+  const entry = directory.tables.post;
+  if (!entry || entry.length < 32 || 'post' in tables) return;
+  const v = new DataView(bytes.buffer, bytes.byteOffset + entry.offset, 32);
+  tables.post = {
+    version: 3,
+    italicAngle: v.getInt32(4) / 0x10000, // Fixed 16.16, as fontkit reads it
+    underlinePosition: v.getInt16(8),
+    underlineThickness: v.getInt16(10),
+    isFixedPitch: v.getUint32(12),
+    minMemType42: v.getUint32(16),
+    maxMemType42: v.getUint32(20),
+    minMemType1: v.getUint32(24),
+    maxMemType1: v.getUint32(28),
+  };
 }
 
 /** A face fonts.ts lays out glyph by glyph from its character map: one glyph per character, always the same. */
