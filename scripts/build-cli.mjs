@@ -74,7 +74,9 @@ const pdfkitData = {
   },
 };
 
+/** Leaves a file that already says this alone, so its mtime, and the compile cache made for it, stay valid. */
 function writeAtomic(file, text) {
+  if (existsSync(file) && readFileSync(file, 'utf8') === text) return;
   const tmp = `${file}.${process.pid}.tmp`;
   writeFileSync(tmp, text);
   renameSync(tmp, file);

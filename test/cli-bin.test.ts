@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -138,6 +138,22 @@ describe('compile cache', () => {
       const { stdout } = await run(process.execPath, [BIN, 'list', '--db', join(dir, 'a.sqlite')], { cwd: root });
       expect(stdout).toBe('No documents.\n');
       expect(readFileSync(cache, 'utf8')).not.toBe('not a V8 code cache');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+  it('never uses a cache made for another build of a chunk: each cache names the mtime and size it was made for', async () => {
+    const chunk = join(root, chunkOf('src/main/cli/commands/list.ts'));
+    const cache = join(root, 'out', 'node', 'cli', 'cache', `${chunk.split('/').pop()!}.v8`);
+    const dir = mkdtempSync(join(tmpdir(), 'minnes-cache-'));
+    try {
+      const list = () => run(process.execPath, [BIN, 'list', '--db', join(dir, 'a.sqlite')], { cwd: root });
+      await list();
+      const hourAgo = new Date(Date.now() - 3_600_000);
+      utimesSync(chunk, hourAgo, hourAgo); // as a rebuild would leave it, content aside
+      expect((await list()).stdout).toBe('No documents.\n');
+      const header = readFileSync(cache);
+      expect([header.readDoubleLE(0), header.readDoubleLE(8)]).toEqual([statSync(chunk).mtimeMs, statSync(chunk).size]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
