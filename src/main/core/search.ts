@@ -132,7 +132,9 @@ const SQL = (includeTrashed: boolean) => `
 
 // Only for the few hits whose text has no match (title or metadata only): a second snippet on every
 // row would cost a third of the query time on common words.
-const FALLBACK_SQL = `SELECT ${snippet(-1)} AS snippet FROM documents_fts WHERE documents_fts MATCH @match AND rowid = @rowid`;
+// CAST, because better-sqlite3 binds a JS number as REAL and FTS5 then ignores the rowid constraint:
+// it snippeted every match and returned the first, another document's text.
+const FALLBACK_SQL = `SELECT ${snippet(-1)} AS snippet FROM documents_fts WHERE documents_fts MATCH @match AND rowid = CAST(@rowid AS INTEGER)`;
 
 // Versions of one record mostly match together, so a few extra rows are fetched to fill the limit after
 // keeping one per record.
