@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Debian/Ubuntu packages the tests read outputs back with, and the browser the e2e suite drives.
+# Debian/Ubuntu packages the tests read outputs back with, the browser the e2e suite drives, and the
+# PostgreSQL the team-server tests start for themselves (never as a service).
 set -euo pipefail
-PKGS=(chromium poppler-utils libreoffice-writer-nogui python3-docx qpdf pandoc ripgrep libxml2-utils unzip)
+PKGS=(chromium poppler-utils libreoffice-writer-nogui python3-docx qpdf pandoc ripgrep libxml2-utils unzip postgresql)
 SUDO=""
 if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
 missing=()
