@@ -88,6 +88,7 @@ export const SeriesView = onDemand(async () => (await import('./views/SeriesView
 export const HistoryDialog = onDemand(async () => (await import('./views/HistoryDialog')).HistoryDialog, 'historiken');
 export const NewDocumentDialog = onDemand(async () => (await import('./views/NewDocumentDialog')).NewDocumentDialog, 'dialogen');
 export const ImportDialog = onDemand(async () => (await import('./views/ImportDialog')).ImportDialog, 'dialogen');
+export const BackupsDialog = onDemand(async () => (await import('./views/BackupsDialog')).BackupsDialog, 'dialogen');
 
 /** Starts fetching the view an address opens on (and its document) while React and the list are still starting. */
 export function preloadView(route: Route): void {

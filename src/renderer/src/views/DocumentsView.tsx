@@ -4,7 +4,7 @@ import { STATUS_LABELS, STATUSES, type DocumentSummary, type Status } from '../.
 import { api, errorMessage } from '../api';
 import { Dialog, DialogFooter } from '../components/Dialog';
 import { navigate } from '../lib/route';
-import { BackupsDialog } from './BackupsDialog';
+import { BackupsDialog } from '../lazy-views';
 import { useDocumentPages } from './useDocumentPages';
 
 function RenameDialog({ doc, onDone }: { doc: DocumentSummary; onDone: (changed: boolean) => void }) {
