@@ -20,6 +20,7 @@ const commands: Record<string, () => Promise<Command>> = {
   template: async () => (await import('./commands/template')).templateCommand,
   backup: async () => (await import('./commands/backup')).backupCommand,
   check: async () => (await import('./commands/check')).checkCommand,
+  server: async () => (await import('./commands/server')).serverCommand,
 };
 
 /** Runs one CLI invocation and returns its exit status; never throws. */

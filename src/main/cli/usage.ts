@@ -12,6 +12,8 @@ export const USAGE = `Usage: minnes <command> [options]
   minnes template list | save <id> --key <key> --name <name> | export <key> --out <file.json> | import <file.json>
   minnes backup --out <file> | --restore <file>
   minnes check
+  minnes server [--port <n>] [--host <address>] [--cert <file> --key <file>] [--database postgres://…]
+  minnes server user add "<name>" --role sekreterare|rapportör [--database postgres://…]
 
 Commands that use the store take --db <file> (else MINNES_DB, else the app's own database).
 Exit status: 0 done, 1 bad input or state, 2 wrong usage.
