@@ -18,4 +18,14 @@ describe('architecture', () => {
       .filter((f) => !f.startsWith('src/main/app/'));
     expect(offenders).toEqual([]);
   });
+
+  it('the team server (src/server) runs on its own: no electron, no app shell, no renderer, no local store', () => {
+    const offenders = files(join(root, 'src/server')).flatMap((f) =>
+      [...readFileSync(f, 'utf8').matchAll(/(?:from\s+|import\(\s*|require\(\s*)['"]([^'"]+)['"]/g)]
+        .map((m) => m[1]!)
+        .filter((spec) => spec === 'electron' || /(^|\/)(main|renderer|preload)(\/|$)/.test(spec) || spec === 'better-sqlite3')
+        .map((spec) => `${relative(root, f)}: ${spec}`),
+    );
+    expect(offenders).toEqual([]);
+  });
 });
