@@ -7,7 +7,7 @@ import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { parseRunArgs } from '../src/server/config';
 import { MAX_MESSAGE_BYTES } from '../src/server/guard';
-import { BAD_TOKEN_REASON } from '../src/server/sync';
+import { BAD_TOKEN_REASON, DATABASE_DOWN_REASON } from '../src/server/sync';
 import { startTeamServer, type TeamServer } from '../src/server/team-server';
 import { startPostgres, type TestPostgres } from './support/postgres';
 import { cliIn } from './support/run-cli';
@@ -144,6 +144,7 @@ const section = (key: string, doc = DOC) => `minutes/${doc}/${key}`;
 beforeAll(async () => {
   postgres = await startPostgres();
   db = new pg.Pool({ connectionString: postgres.url });
+  db.on('error', () => undefined); // (g) stops PostgreSQL under the pool's idle connections
   server = await startServer();
   karin = await signIn(server, await addUser('Karin Åström', 'sekreterare'));
   ali = await signIn(server, await addUser('Ali Haddad', 'rapportör'));
@@ -298,5 +299,27 @@ describe('team server', () => {
     await waitFor(() => one.text() === 'Mötet avslutades. Tack för i dag.', 'the others still sync');
     await waitFor(async () => (await storedText(name)) === 'Mötet avslutades. Tack för i dag.', 'and are stored');
     expect(serverLog.some((l) => l.includes('malformed Yjs message'))).toBe(true);
+  });
+
+  it('(g) keeps what is typed while PostgreSQL is stopped, and stores it once it is back', async () => {
+    const name = section('medskick');
+    const one = client(server, name, karin.token);
+    const two = client(server, name, karin.token);
+    await Promise.all([synced(one), synced(two)]);
+    postgres.pause();
+    try {
+      one.type('Skrivet medan databasen var borta.');
+      await waitFor(() => two.text() === 'Skrivet medan databasen var borta.', 'the edit still reaches the other client');
+      await waitFor(() => serverLog.some((l) => l.includes(`cannot save ${name} yet`)), 'the server noticing it cannot store');
+      const newcomer = client(server, section('inledning'), karin.token);
+      await waitFor(() => newcomer.failed.length > 0, 'a new connection refused while the database is away');
+      expect(newcomer.failed[0]).toContain(DATABASE_DOWN_REASON);
+    } finally {
+      postgres.resume();
+    }
+    await waitFor(async () => (await storedText(name)) === 'Skrivet medan databasen var borta.', 'stored once PostgreSQL is back');
+    const after = client(server, section('inledning'), karin.token);
+    await synced(after);
+    expect(after.text(), 'the server serves sections again').toContain('Mötet öppnades.');
   });
 });
