@@ -21,7 +21,7 @@ describe('architecture', () => {
 
   it('the team server (src/server) runs on its own: no electron, no app shell, no renderer, no local store', () => {
     const offenders = files(join(root, 'src/server')).flatMap((f) =>
-      [...readFileSync(f, 'utf8').matchAll(/(?:from\s+|import\(\s*|require\(\s*)['"]([^'"]+)['"]/g)]
+      [...readFileSync(f, 'utf8').matchAll(/(?:\bfrom\s+|\bimport\s*\(?\s*|\brequire\(\s*)['"]([^'"]+)['"]/g)]
         .map((m) => m[1]!)
         .filter((spec) => spec === 'electron' || /(^|\/)(main|renderer|preload)(\/|$)/.test(spec) || spec === 'better-sqlite3')
         .map((spec) => `${relative(root, f)}: ${spec}`),
