@@ -125,6 +125,10 @@ describe('what each command bundle loads (esbuild metafile)', () => {
       ).toEqual([]);
     }
   });
+
+  it('list loads no zod either: opening the store needs no schema', () => {
+    expect(packages(loaded('src/main/cli/commands/list.ts').inputs)).not.toContain('zod');
+  });
 });
 
 describe('compile cache', () => {

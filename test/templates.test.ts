@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { TemplateSchema, toSlug, uniqueSlug } from '../src/shared/template';
 import { openStore } from '../src/main/core/store';
+import { BUILTIN_TEMPLATES } from '../src/main/core/templates/builtin';
+import { BUILTIN_TEMPLATE_JSON } from '../src/main/core/templates/builtin-json';
 import { getTemplate, listTemplates, saveTemplate } from '../src/main/core/templates/template-repo';
 import { useTmpDir } from './support/tmp';
 
@@ -59,6 +61,15 @@ describe('template store', () => {
     expect(getTemplate(db, 'var-samrad', 1).name).toBe('Vårt samråd');
     expect(getTemplate(db, 'var-samrad').name).toBe('Vårt samråd, ny');
     expect(() => getTemplate(db, 'finns-inte')).toThrow(/ingen mall/);
+    db.close();
+  });
+});
+
+describe('the shipped templates', () => {
+  it('are put into a new store without zod, and read back exactly as the validated ones', () => {
+    const db = openStore(join(tmp(), 'm.sqlite'));
+    expect(BUILTIN_TEMPLATE_JSON.map((t) => t.key)).toEqual(BUILTIN_TEMPLATES.map((t) => t.key));
+    for (const t of BUILTIN_TEMPLATES) expect(getTemplate(db, t.key)).toEqual(t);
     db.close();
   });
 });

@@ -73,12 +73,13 @@ export const contract = {
         after: z.string().max(300).optional(),
         series: z.string().max(200).optional(),
         status: StatusSchema.optional(),
+        overview: z.boolean().optional(),
       })
       .strict(),
     output: z.object({
       items: z.array(DocumentListItemSchema),
       next: z.string().nullable(),
-      total: z.number().int(),
+      total: z.number().int().optional(),
       series: z.array(z.string()).optional(),
     }),
   },

@@ -1,7 +1,7 @@
 import { openDatabase, type Db, type OpenOptions } from './db';
 import { refreshSearchIndex } from './search-index';
 import { openError } from './store/open-errors';
-import { syncBuiltinTemplates } from './templates/template-repo';
+import { syncBuiltinTemplates } from './templates/builtin-sync';
 
 /**
  * The app's store: the database, migrated, with the built-in templates present. Documents queued

@@ -25,7 +25,7 @@ export function listCommand(args: string[], io: CliIo): number {
     let after: string | undefined;
     if (json) io.stdout('[');
     do {
-      const page = listDocumentPage(db, { limit: Math.min(PAGE, limit - n), ...(after === undefined ? {} : { after }) });
+      const page = listDocumentPage(db, { limit: Math.min(PAGE, limit - n), overview: false, ...(after === undefined ? {} : { after }) });
       for (const d of page.items) io.stdout(json ? `${n++ === 0 ? '' : ','}${JSON.stringify(d)}` : (n++, line(d)));
       after = page.next ?? undefined;
     } while (after !== undefined && n < limit);

@@ -21,15 +21,17 @@ export type ListPageQuery = {
   after?: string | undefined;
   series?: string | undefined;
   status?: Status | undefined;
+  /** With the first page: the total and the series (the view's heading and filter). False skips both (the CLI). */
+  overview?: boolean | undefined;
 };
 
 export type ListPage = {
   items: DocumentListItem[];
   /** Where the next page starts, or null on the last page. */
   next: string | null;
-  /** Rows matching the query in all pages (records outside the trash; every version in it). */
-  total: number;
-  /** Every series outside the trash, for the filter; only with the first page. */
+  /** Rows matching the query in all pages (records outside the trash; every version in it); first page only. */
+  total?: number;
+  /** Every series outside the trash, for the filter; first page only. */
   series?: string[];
 };
 
@@ -89,8 +91,9 @@ export function listDocumentPage(db: Db, q: ListPageQuery): ListPage {
   const last = page.at(-1);
   const more = rows.length > q.limit && last;
   const next = more ? `${last.meeting_date ?? '9999-99-99'}|${last.updated_at}|${last.id}` : null;
-  const result: ListPage = { items: page.map((r) => toListItem(r, q.trash ?? false)), next, total: countRows(db, q) };
-  if (q.after === undefined) {
+  const result: ListPage = { items: page.map((r) => toListItem(r, q.trash ?? false)), next };
+  if (q.after === undefined && q.overview !== false) {
+    result.total = countRows(db, q);
     result.series = db.prepare(SERIES_SQL).pluck().all() as string[];
   }
   return result;

@@ -12,16 +12,6 @@ function parseRow(row: Row): Template {
   return TemplateSchema.parse(JSON.parse(row.definition));
 }
 
-/** Makes sure every built-in template (at its shipped version) is in the store. */
-export function syncBuiltinTemplates(db: Db): void {
-  const insert = db.prepare(
-    `INSERT OR IGNORE INTO templates (key, version, name, definition, builtin, created_at) VALUES (?, ?, ?, ?, 1, ?)`,
-  );
-  db.transaction(() => {
-    for (const t of BUILTIN_TEMPLATES) insert.run(t.key, t.version, t.name, JSON.stringify(t), nowIso());
-  })();
-}
-
 /** The newest version of every template that is not deleted. */
 export function listTemplates(db: Db): TemplateSummary[] {
   const rows = db
