@@ -3,6 +3,7 @@ import type { DocumentSummary, Status } from '../../shared/domain';
 import type { Db } from './db';
 import { MinnesError } from './errors';
 import { newId, nowIso } from './ids';
+import { LIST_ORDER_KEY } from './migrations';
 import { countedVersion } from './record-versions';
 
 type Row = {
@@ -78,7 +79,10 @@ export function createDocument(db: Db, doc: NewDocument): DocumentSummary {
  * of 50 costs 50 lookups at any size.
  */
 const LATEST = `(SELECT MAX(v.version_no) FROM documents v WHERE v.record_id = d.record_id AND v.deleted_at IS NULL)`;
-export const LIST_SQL = (where: string, orderAndLimit = 'ORDER BY d.meeting_date IS NOT NULL, d.meeting_date DESC, d.updated_at DESC') => `
+/** The list's sort key (migrations.LIST_ORDER_KEY) on the row aliased `d`: one order for the whole list and its pages. */
+export const LIST_KEY = LIST_ORDER_KEY.replace(/\b(meeting_date|updated_at|id)\b/g, 'd.$1');
+
+export const LIST_SQL = (where: string, orderAndLimit = `ORDER BY ${LIST_KEY} DESC`) => `
   SELECT ${SUMMARY_COLUMNS.split(', ')
     .map((c) => `d.${c}`)
     .join(', ')}, d.record_id, d.version_no, p.version_no AS replaces_version, p.status AS replaces_status,

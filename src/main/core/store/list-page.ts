@@ -1,8 +1,7 @@
 import type { DocumentListItem } from '../../../shared/document';
 import type { Status } from '../../../shared/domain';
 import type { Db } from '../db';
-import { LIST_SQL, toListItem, type ListRow } from '../documents-repo';
-import { LIST_ORDER_KEY } from '../migrations';
+import { LIST_KEY, LIST_SQL, toListItem, type ListRow } from '../documents-repo';
 import { countedVersion } from '../record-versions';
 
 /**
@@ -35,8 +34,6 @@ export type ListPage = {
   series?: string[];
 };
 
-const key = (alias: string) => LIST_ORDER_KEY.replace(/\b(meeting_date|updated_at|id)\b/g, `${alias}.$1`);
-
 function filters(q: ListPageQuery): { where: string; params: Record<string, string> } {
   const parts = [q.trash ? 'd.deleted_at IS NOT NULL' : `d.deleted_at IS NULL AND ${countedVersion('d')}`];
   const params: Record<string, string> = {};
@@ -66,8 +63,8 @@ function countRows(db: Db, q: ListPageQuery): number {
 /** The SQL and parameters for one page (exported so that a test can see SQLite's plan for it). */
 export function pageQuery(q: ListPageQuery): { sql: string; params: Record<string, string | number> } {
   const { where, params } = filters(q);
-  const after = q.after === undefined ? '' : ` AND ${key('d')} < @after`;
-  const sql = LIST_SQL(`${where}${after}`, `ORDER BY ${key('d')} DESC LIMIT @limit`);
+  const after = q.after === undefined ? '' : ` AND ${LIST_KEY} < @after`;
+  const sql = LIST_SQL(`${where}${after}`, `ORDER BY ${LIST_KEY} DESC LIMIT @limit`);
   return { sql, params: { ...params, ...(q.after === undefined ? {} : { after: q.after }), limit: q.limit + 1 } };
 }
 
