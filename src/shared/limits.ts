@@ -126,3 +126,14 @@ export function clampListDepth(state: SerializedEditorState): { state: Serialize
     ? { state: { ...state, root: r.node as unknown as SerializedEditorState['root'] }, flattened: true }
     : { state, flattened: false };
 }
+
+/** clampListDepth over every section of an envelope; the same sections (by identity) when nothing changed. */
+export function clampSections<S extends { state: SerializedEditorState }>(sections: readonly S[]): { sections: S[]; flattened: boolean } {
+  let flattened = false;
+  const out = sections.map((s) => {
+    const r = clampListDepth(s.state);
+    flattened ||= r.flattened;
+    return r.flattened ? { ...s, state: r.state } : s;
+  });
+  return { sections: out, flattened };
+}

@@ -2,7 +2,7 @@ import type { SectionContent } from '../../../shared/content';
 import type { Metadata } from '../../../shared/metadata';
 import type { Template } from '../../../shared/template';
 import { CONTENT_FORMAT, CONTENT_VERSION } from '../../../shared/content';
-import { FLATTENED_NOTICE, checkContentBounds, clampListDepth } from '../../../shared/limits';
+import { FLATTENED_NOTICE, checkContentBounds, clampSections } from '../../../shared/limits';
 import { findDateInText } from '../../../shared/swedish-format';
 import { MinnesError } from '../errors';
 import { parseFrontMatter, splitFrontMatter } from './front-matter';
@@ -73,12 +73,9 @@ export function decodeText(input: Buffer): string {
  * with a notice, and content still too deep or too large refused here rather than by the store.
  */
 function bounded(split: SplitResult, alreadyFlattened: boolean): SplitResult {
-  let flattened = alreadyFlattened;
-  const sections = split.sections.map((s) => {
-    const r = clampListDepth(s.state);
-    flattened ||= r.flattened;
-    return r.flattened ? { ...s, state: r.state } : s;
-  });
+  const clamped = clampSections(split.sections);
+  const sections = clamped.sections;
+  const flattened = alreadyFlattened || clamped.flattened;
   const check = checkContentBounds({ format: CONTENT_FORMAT, version: CONTENT_VERSION, sections });
   if (!check.ok) fail(check.error.code, check.error.message);
   return { sections, notices: flattened ? [...split.notices, FLATTENED_NOTICE] : split.notices };

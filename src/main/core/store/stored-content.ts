@@ -1,5 +1,5 @@
 import { ContentEnvelopeSchema, type ContentEnvelope } from '../../../shared/content';
-import { checkContentBounds, clampListDepth } from '../../../shared/limits';
+import { checkContentBounds, clampSections } from '../../../shared/limits';
 import { MinnesError } from '../errors';
 
 /**
@@ -14,12 +14,7 @@ import { MinnesError } from '../errors';
  * the editor to read back. Autosave and the API pass here, so no path stores what import would not.
  */
 export function storableContent(content: ContentEnvelope): ContentEnvelope {
-  let flattened = false;
-  const sections = content.sections.map((s) => {
-    const r = clampListDepth(s.state);
-    flattened ||= r.flattened;
-    return r.flattened ? { ...s, state: r.state } : s;
-  });
+  const { sections, flattened } = clampSections(content.sections);
   const clamped = flattened ? { ...content, sections } : content;
   const bounds = checkContentBounds(clamped);
   if (!bounds.ok) throw new MinnesError(bounds.error.code, `${bounds.error.message} Det som redan var sparat finns kvar.`);
