@@ -7,6 +7,7 @@ import { benchFirstPaint, rendererBundleSize } from './renderer';
 import { benchSearch, generatedStore } from './search';
 import { fmt } from './stats';
 import { benchStoreScale } from './store-scale';
+import { benchTeamSync } from './team-sync';
 import { benchTyping } from './typing';
 
 /**
@@ -139,6 +140,8 @@ async function main(): Promise<void> {
       ];
     })),
   );
+  log('team sync (10 clients, real server and PostgreSQL, 30 s)…');
+  rows.push(...(await attempt('team sync', () => benchTeamSync())));
   rows.push(['system', load(), 'at the end']);
 
   const w = [Math.max(...rows.map((r) => r[0].length)), Math.max(...rows.map((r) => r[1].length))];

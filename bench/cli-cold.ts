@@ -8,7 +8,7 @@ import { fmt, median } from './stats';
 export type Row = [string, string, string];
 
 /** The checkout: this file runs from bench/ (source) or out/node/ (bundled into bench.cjs). */
-function findRoot(): string {
+export function findRoot(): string {
   for (let dir = __dirname; dir !== dirname(dir); dir = dirname(dir)) if (existsSync(join(dir, 'bin', 'minnes.cjs'))) return dir;
   throw new Error('bin/minnes.cjs not found above the bench');
 }

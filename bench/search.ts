@@ -1,9 +1,10 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { searchDocuments } from '../src/main/core/search';
 import { indexDocumentNow } from '../src/main/core/search-index';
 import { openStore } from '../src/main/core/store';
+import { findRoot } from './cli-cold';
 import { percentile } from './stats';
 
 export type SearchFigures = {
@@ -111,19 +112,13 @@ function minutesText(r: () => number, word: () => string): { text: string; words
   return { text: lines.join('\n'), words: count };
 }
 
-/** The checkout, whether this runs from bench/ or bundled into out/node/bench.cjs. */
-function checkoutRoot(): string {
-  for (let dir = __dirname; dir !== dirname(dir); dir = dirname(dir)) if (existsSync(join(dir, 'package.json'))) return dir;
-  return process.cwd();
-}
-
 /**
  * `docs` minutes inserted straight into the real schema in one transaction (the triggers fill the
  * index), with the same text as files for ripgrep. Generated once per size and kept under
  * node_modules/.cache/minnes-bench, since 50,000 take a few minutes.
  */
 export function generatedStore(docs: number): { file: string; files: string; texts: string[]; words: number } {
-  const dir = join(checkoutRoot(), 'node_modules', '.cache', 'minnes-bench', `store-${docs}`);
+  const dir = join(findRoot(), 'node_modules', '.cache', 'minnes-bench', `store-${docs}`);
   const file = join(dir, 'bench.sqlite');
   const files = join(dir, 'txt');
   const r = rng(7);
