@@ -146,6 +146,21 @@ export const migrations: ReadonlyArray<(db: Database.Database) => void> = [
       CREATE INDEX documents_by_series ON documents(series, deleted_at);
     `);
   },
+  // 8 → 9: a shared document's sections as Yjs updates (sync/local-updates.ts), so that what is
+  // written offline is kept, in the same transactions as everything else, until the server has it.
+  (db) => {
+    db.exec(`
+      CREATE TABLE section_updates (
+        id INTEGER PRIMARY KEY,
+        document_id TEXT NOT NULL REFERENCES documents(id),
+        section_key TEXT NOT NULL,
+        update_blob BLOB NOT NULL,
+        sent INTEGER NOT NULL DEFAULT 0 CHECK (sent IN (0, 1)),
+        created_at TEXT NOT NULL
+      ) STRICT;
+      CREATE INDEX section_updates_by_section ON section_updates(document_id, section_key, sent, id);
+    `);
+  },
 ];
 
 /**
