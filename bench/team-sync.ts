@@ -76,7 +76,12 @@ export async function benchTeamSync(seconds = 30): Promise<Row[]> {
       const section = SECTIONS[i % SECTIONS.length]!;
       const socket = new HocuspocusProviderWebsocket({ url: url.replace(/^http/, 'ws') + '/sync', WebSocketPolyfill: WebSocket });
       const doc = new Y.Doc();
-      const provider = new HocuspocusProvider({ websocketProvider: socket, name: `minutes/bench-minutes/${section}`, document: doc, token });
+      const provider = new HocuspocusProvider({
+        websocketProvider: socket,
+        name: `minutes/bench-minutes/${section}`,
+        document: doc,
+        token,
+      });
       provider.attach();
       providers.push({ destroy: () => (provider.destroy(), socket.destroy()) });
       const text = doc.get('root', Y.XmlText);
