@@ -52,8 +52,10 @@ test('{{name}} pasted as text becomes a chip that keeps the bold it was pasted i
   await page.getByRole('button', { name: 'Nytt dokument…' }).click();
   await page.getByRole('radio', { name: /Fritt format/ }).check();
   await page.getByRole('button', { name: 'Skapa' }).click();
-  await page.getByLabel('Datum').fill('2026-06-09');
+  // The editor loads on demand: until it shows, "Datum" can still be the closing dialog's Mötesdatum.
   const section = page.getByRole('textbox', { name: 'Avsnitt: Innehåll' });
+  await expect(section).toBeVisible();
+  await page.getByLabel('Datum', { exact: true }).fill('2026-06-09');
   await section.click();
   await page.evaluate(() => {
     const dt = new DataTransfer();
