@@ -4,26 +4,32 @@ import type { Db } from './db';
  * The full-text index, kept current off the query path: a save of ordinary minutes indexes the
  * document in its own transaction (a millisecond or two); a save of a long one only queues it (a
  * trigger fills fts_pending) and the host's indexer picks it up within a second, once per document
- * however often it was saved meanwhile. The CLI indexes what it queued before it exits. A search
+ * however often it was saved meanwhile; closing the store (the CLI's exit) indexes what is still queued. A search
  * never tokenises anything, so the first search after an autosave costs what any search costs.
  */
 
 /** Text up to this long (about seven pages) is indexed within the save; longer waits for the indexer. */
 export const INLINE_INDEX_CHARS = 20_000;
 
-function indexRowid(db: Db, rowid: number): void {
-  db.prepare(`DELETE FROM documents_fts WHERE rowid = ?`).run(rowid);
-  db.prepare(
+/** Re-indexes documents by rowid; the statements are prepared once per batch, not once per document. */
+function indexer(db: Db): (rowid: number) => void {
+  const remove = db.prepare(`DELETE FROM documents_fts WHERE rowid = ?`);
+  const insert = db.prepare(
     `INSERT INTO documents_fts(rowid, title, meta, body)
      SELECT rowid, title, (SELECT group_concat(value, ' ') FROM json_each(documents.metadata)), plain_text FROM documents WHERE rowid = ?`,
-  ).run(rowid);
-  db.prepare(`DELETE FROM fts_pending WHERE doc_rowid = ?`).run(rowid);
+  );
+  const done = db.prepare(`DELETE FROM fts_pending WHERE doc_rowid = ?`);
+  return (rowid) => {
+    remove.run(rowid);
+    insert.run(rowid);
+    done.run(rowid);
+  };
 }
 
 /** Indexes one document now, in the caller's transaction. */
 export function indexDocumentNow(db: Db, id: string): void {
   const rowid = db.prepare(`SELECT rowid FROM documents WHERE id = ?`).pluck().get(id) as number | undefined;
-  if (rowid !== undefined) indexRowid(db, rowid);
+  if (rowid !== undefined) indexer(db)(rowid);
 }
 
 /** How often the hosts' indexer looks for queued documents (a query on an empty table when idle). */
@@ -47,6 +53,7 @@ export function startSearchIndexer(db: () => Db, onError: (e: unknown) => void):
 export function refreshSearchIndex(db: Db): number {
   const pending = db.prepare(`SELECT doc_rowid FROM fts_pending`).pluck().all() as number[];
   if (pending.length === 0) return 0;
-  db.transaction(() => pending.forEach((rowid) => indexRowid(db, rowid))).immediate();
+  const index = indexer(db);
+  db.transaction(() => pending.forEach(index)).immediate();
   return pending.length;
 }
