@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { parseRunArgs } from '../src/server/config';
+import { MAX_LISTED_DOCUMENTS, type SharedDocument } from '../src/server/documents';
 import { MAX_MESSAGE_BYTES } from '../src/server/guard';
 import { BAD_TOKEN_REASON, DATABASE_DOWN_REASON } from '../src/server/sync';
 import { startTeamServer, type TeamServer } from '../src/server/team-server';
@@ -321,5 +322,72 @@ describe('team server', () => {
     const after = client(server, section('inledning'), karin.token);
     await synced(after);
     expect(after.text(), 'the server serves sections again').toContain('Mötet öppnades.');
+  });
+
+  it('(h) lists every shared document to anyone signed in, the most recently changed first', async () => {
+    expect((await api(server, 'GET', '/api/documents', null)).status).toBe(401);
+    expect((await api(server, 'GET', '/api/documents', 'nonsense')).status).toBe(401);
+    // More than a list returns, all older than what the test changes next.
+    await db.query(
+      `INSERT INTO documents (id, updated_at) SELECT 'massa-' || g, now() - interval '1 day' FROM generate_series(1, $1::int) g`,
+      [MAX_LISTED_DOCUMENTS + 1],
+    );
+    const fresh = 'lista-2026-06-10';
+    expect((await api(server, 'PUT', `/api/documents/${fresh}`, karin.token, { metadata: { title: 'Listad' } })).status).toBe(200);
+    expect((await api(server, 'PUT', `/api/documents/${DOC}`, karin.token, { metadata: { title: 'Samråd, ändrat' } })).status).toBe(200);
+
+    const r = await api(server, 'GET', '/api/documents', ali.token); // a rapportör
+    expect(r.status, JSON.stringify(r.body)).toBe(200);
+    const list = r.body as unknown as SharedDocument[];
+    expect(list).toHaveLength(MAX_LISTED_DOCUMENTS);
+    expect(list.slice(0, 2)).toEqual([
+      {
+        id: DOC,
+        metadata: { title: 'Samråd, ändrat' },
+        status: 'utkast',
+        assignments: { bakgrund: [ali.userId] },
+        updatedAt: expect.any(String),
+      },
+      { id: fresh, metadata: { title: 'Listad' }, status: 'utkast', assignments: {}, updatedAt: expect.any(String) },
+    ]);
+    expect(list[0]).toEqual((await api(server, 'GET', `/api/documents/${DOC}`, karin.token)).body);
+    const times = list.map((d) => Date.parse(d.updatedAt));
+    expect(times).toEqual([...times].sort((a, b) => b - a));
+    expect((await api(server, 'GET', '/api/documents', karin.token)).body).toEqual(list);
+  });
+
+  it('(i) of two sekreterare approving at the same moment, one succeeds and the other is told it is already done', async () => {
+    const id = 'samtidig-2026';
+    expect((await api(server, 'PUT', `/api/documents/${id}`, karin.token, { metadata: {} })).status).toBe(200);
+    expect((await api(server, 'PUT', `/api/documents/${id}`, karin.token, { status: 'granskning' })).status).toBe(200);
+    const eva = await signIn(server, await addUser('Eva Sekreterare', 'sekreterare'));
+    // Hold the row so that both requests are inside their transactions, waiting, before either goes on.
+    const holder = await db.connect();
+    let answers: Array<Awaited<ReturnType<typeof api>>>;
+    try {
+      await holder.query('BEGIN');
+      await holder.query('SELECT 1 FROM documents WHERE id = $1 FOR UPDATE', [id]);
+      const holderPid = (await holder.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')).rows[0]!.pid;
+      const both = Promise.all([karin, eva].map((who) => api(server, 'PUT', `/api/documents/${id}`, who.token, { status: 'justerad' })));
+      await waitFor(async () => {
+        const { rows } = await db.query<{ n: number }>(
+          "SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND pid <> $1",
+          [holderPid],
+        );
+        return rows[0]!.n === 2;
+      }, 'both approvals waiting on the row');
+      await holder.query('COMMIT');
+      answers = await settled(both, 'both approvals answered');
+    } finally {
+      await holder.query('ROLLBACK').catch(() => undefined);
+      holder.release();
+    }
+    expect(answers.map((a) => a.status).sort()).toEqual([200, 409]);
+    expect(answers.find((a) => a.status === 200)!.body).toMatchObject({ id, status: 'justerad' });
+    expect(answers.find((a) => a.status === 409)!.body).toEqual({ error: { code: 'refused', message: 'Dokumentet är redan justerat.' } });
+    expect((await db.query('SELECT status FROM documents WHERE id = $1', [id])).rows).toEqual([{ status: 'justerad' }]);
+    // Other refusals keep their wording.
+    const again = await api(server, 'PUT', `/api/documents/${id}`, karin.token, { metadata: { title: 'x' } });
+    expect(again.body).toEqual({ error: { code: 'refused', message: 'Dokumentet är justerad och kan inte ändras.' } });
   });
 });

@@ -5,7 +5,7 @@ import { DocumentIdSchema, StatusSchema } from '../shared/domain';
 import { checkContentBounds } from '../shared/limits';
 import { SlugSchema } from '../shared/template';
 import { describeDbError, type Log } from './db';
-import { assignSection, getDocument, putDocument, Refusal } from './documents';
+import { assignSection, getDocument, listDocuments, putDocument, Refusal } from './documents';
 import { listUsers, redeemCode, userByToken, type User } from './users';
 
 /**
@@ -14,6 +14,7 @@ import { listUsers, redeemCode, userByToken, type User } from './users';
  *   POST /api/sign-in {code}                          → {token, user}   (no token needed)
  *   GET  /api/me                                      → user
  *   GET  /api/users                                   → [user]          (sekreterare)
+ *   GET  /api/documents                               → [document]      (newest first, at most 500)
  *   GET  /api/documents/:id                           → document
  *   PUT  /api/documents/:id {metadata?, status?}      → document        (sekreterare)
  *   POST /api/documents/:id/assign {section, userIds} → document        (sekreterare)
@@ -96,6 +97,7 @@ async function route(pool: Pool, req: IncomingMessage, { method, path }: Route, 
     if (user.role !== 'sekreterare') throw new HttpError(403, 'forbidden', 'Bara en sekreterare ser listan över personer.');
     return listUsers(pool);
   }
+  if (method === 'GET' && path === '/api/documents') return listDocuments(pool);
   const m = /^\/api\/documents\/([^/]+)(\/assign)?$/.exec(path);
   const id = m ? parseWith(DocumentIdSchema, decodeURIComponent(m[1]!)) : null;
   if (id && !m?.[2] && method === 'GET') {

@@ -25,18 +25,42 @@ export class Refusal extends Error {
 
 type Row = { id: string; metadata: Record<string, unknown>; status: Status; updated_at: Date };
 
+/** The most documents one list returns; a unit's shared minutes are far fewer. */
+export const MAX_LISTED_DOCUMENTS = 500;
+
+/** Rows with their section assignments, fetched in one query for all of them. */
+async function withAssignments(pool: Pool, rows: Row[]): Promise<SharedDocument[]> {
+  const assigned = await pool.query<{ document_id: string; section_key: string; user_id: string }>(
+    `SELECT document_id, section_key, user_id FROM section_assignments
+      WHERE document_id = ANY($1::text[]) ORDER BY document_id, section_key, user_id`,
+    [rows.map((r) => r.id)],
+  );
+  const byDocument = new Map<string, Record<string, string[]>>(rows.map((r) => [r.id, {}]));
+  for (const a of assigned.rows) (byDocument.get(a.document_id)![a.section_key] ??= []).push(a.user_id);
+  return rows.map((row) => ({
+    id: row.id,
+    metadata: row.metadata,
+    status: row.status,
+    assignments: byDocument.get(row.id)!,
+    updatedAt: row.updated_at.toISOString(),
+  }));
+}
+
 export async function getDocument(pool: Pool, id: string): Promise<SharedDocument | null> {
   const { rows } = await pool.query<Row>('SELECT id, metadata, status, updated_at FROM documents WHERE id = $1', [id]);
-  const row = rows[0];
-  if (!row) return null;
-  const assigned = await pool.query<{ section_key: string; user_id: string }>(
-    'SELECT section_key, user_id FROM section_assignments WHERE document_id = $1 ORDER BY section_key, user_id',
-    [id],
-  );
-  const assignments: Record<string, string[]> = {};
-  for (const a of assigned.rows) (assignments[a.section_key] ??= []).push(a.user_id);
-  return { id: row.id, metadata: row.metadata, status: row.status, assignments, updatedAt: row.updated_at.toISOString() };
+  return rows.length > 0 ? (await withAssignments(pool, rows))[0]! : null;
 }
+
+/** Every shared document, the most recently changed first, at most MAX_LISTED_DOCUMENTS. */
+export async function listDocuments(pool: Pool): Promise<SharedDocument[]> {
+  const { rows } = await pool.query<Row>('SELECT id, metadata, status, updated_at FROM documents ORDER BY updated_at DESC, id LIMIT $1', [
+    MAX_LISTED_DOCUMENTS,
+  ]);
+  return withAssignments(pool, rows);
+}
+
+/** "Dokumentet är redan …" for the locked statuses (dokument is neuter). */
+const ALREADY: Partial<Record<Status, string>> = { justerad: 'justerat', registrerad: 'registrerat' };
 
 /**
  * Creates or updates a document's metadata and status; sekreterare only. A status change must be
@@ -64,6 +88,8 @@ export async function putDocument(
       throw new Refusal(409, `Dokumentet kan inte gå från ${current.status} till ${status}.`);
     }
     if (LOCKED_STATUSES.includes(current.status) && !(current.status === 'justerad' && status === 'registrerad')) {
+      // Typically two sekreterare approving at once: the row lock above makes the second see the first's step.
+      if (change.status === current.status) throw new Refusal(409, `Dokumentet är redan ${ALREADY[current.status] ?? current.status}.`);
       throw new Refusal(409, `Dokumentet är ${current.status} och kan inte ändras.`);
     }
     await client.query('UPDATE documents SET metadata = $2, status = $3, updated_at = now() WHERE id = $1', [
