@@ -35,7 +35,7 @@ async function userAdd(args: string[], io: ServerIo): Promise<number> {
     const { code, expiresAt } = await addUser(pool, name, role);
     io.stdout(
       `${name} (${role}): inloggningskod ${code}\n` +
-        `Gäller en gång, till ${expiresAt.toISOString().slice(0, 16).replace('T', ' ')} UTC. Den byts mot en inloggningsnyckel hos servern (POST /api/sign-in); appens inloggning är ännu inte byggd.\n`,
+        `Gäller en gång, till ${expiresAt.toISOString().slice(0, 16).replace('T', ' ')} UTC. Skriv in den i Minnes under ”Logga in på teamserver…” eller ”Dela med teamet…”.\n`,
     );
     return 0;
   } finally {

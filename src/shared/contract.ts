@@ -7,6 +7,7 @@ import { MetadataPatchSchema, MetadataSchema } from './metadata';
 import type { Result } from './result';
 import { SeriesOverviewSchema, SeriesSchema, SeriesSummarySchema, TakeawayGroupSchema } from './series';
 import { SlugSchema, TemplateSchema } from './template';
+import { teamContract } from './team';
 
 const byId = z.object({ id: DocumentIdSchema }).strict();
 export const ExportFormatSchema = z.enum(['docx', 'pdf', 'zip']);
@@ -209,6 +210,8 @@ export const contract = {
   cancelJob: { input: z.object({ id: z.string().uuid() }).strict(), output: z.object({ cancelled: z.boolean() }) },
   /** Desktop only: reveals a file this session exported (no other path is accepted). */
   showInFolder: { input: z.object({ path: z.string().min(1).max(4096) }).strict(), output: z.object({}) },
+  /** Co-drafting on a team server (src/shared/team.ts). */
+  ...teamContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -2,7 +2,7 @@ import { startSearchIndexer } from '../core/search-index';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { mkdirSync } from 'node:fs';
-import { app, BrowserWindow, dialog } from 'electron';
+import { app, BrowserWindow, dialog, safeStorage } from 'electron';
 import { openStore } from '../core/store';
 import { autoBackup } from '../core/backup';
 import { scheduleIdleCheck } from '../core/store/check-store';
@@ -11,6 +11,7 @@ import { budgetFromEnv } from '../core/jobs/budget-env';
 import { JobRunner } from '../core/jobs/runner';
 import { defaultUserDataDir, resolveDbPath } from '../core/paths';
 import { isMinnesError } from '../core/errors';
+import { readAccount, type SecretBox } from '../core/sync/team-account';
 import { desktopFiles } from './files';
 import { registerIpc } from './ipc';
 import { installMenu } from './menu';
@@ -49,7 +50,14 @@ function createWindow(): BrowserWindow {
 
 async function start(): Promise<void> {
   await app.whenReady();
-  hardenSession(ownUrlPrefix);
+  // The team server's websocket is the one remote address the window may reach, once signed in.
+  hardenSession(ownUrlPrefix, () => {
+    try {
+      return ctx ? (readAccount(ctx.db, ctx.secrets)?.syncUrl ?? null) : null;
+    } catch {
+      return null;
+    }
+  });
   installMenu();
   const dbPath = resolveDbPath(process.env.MINNES_DB_FLAG);
   try {
@@ -63,7 +71,7 @@ async function start(): Promise<void> {
       nativeBinding: openOptions.nativeBinding,
       budget: budgetFromEnv(process.env),
     });
-    ctx = { db: openStore(dbPath, openOptions), dbPath, host: 'electron', files: desktopFiles, openOptions, jobs };
+    ctx = { db: openStore(dbPath, openOptions), dbPath, host: 'electron', files: desktopFiles, openOptions, jobs, secrets: keychain() };
   } catch (e) {
     dialog.showErrorBox('Minnes kan inte starta', isMinnesError(e) ? e.message : String(e));
     app.exit(1);
@@ -85,6 +93,15 @@ async function start(): Promise<void> {
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createWindow();
   });
+}
+
+/** The team sign-in token sealed with the OS keychain, where Electron offers one. */
+function keychain(): SecretBox | undefined {
+  if (!safeStorage.isEncryptionAvailable()) return undefined;
+  return {
+    seal: (plain) => safeStorage.encryptString(plain).toString('base64'),
+    open: (sealed) => safeStorage.decryptString(Buffer.from(sealed, 'base64')),
+  };
 }
 
 app.on('window-all-closed', () => {

@@ -13,7 +13,9 @@ export const CSP_DIRECTIVES: readonly string[] = [
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self' data:",
-  "connect-src 'self'",
+  // ws:/wss: for the team server's websocket (co-drafting); nothing else leaves the app, and the
+  // app only opens one for a document the user shared (src/renderer/src/team).
+  "connect-src 'self' ws: wss:",
   "frame-src 'self' blob:",
   "object-src 'none'",
   "base-uri 'none'",
@@ -50,7 +52,20 @@ export function isOwnPage(url: string, ownUrlPrefix: string): boolean {
   return u !== null && u.protocol === 'file:' && u.href.startsWith(ownUrlPrefix);
 }
 
-/** What the session may fetch: our own files, plus devtools and in-memory blob:/data: URLs (PDF preview, images). */
-export function isAllowedRequest(url: string, ownUrlPrefix: string): boolean {
-  return isOwnPage(url, ownUrlPrefix) || url.startsWith('devtools://') || url.startsWith('blob:') || url.startsWith('data:');
+/** The websocket of the team server the user signed in to (ws(s)://host:port/sync), and nothing else there. */
+export function isTeamSync(url: string, syncUrl: string | null): boolean {
+  const u = parse(url);
+  const t = syncUrl ? parse(syncUrl) : null;
+  return u !== null && t !== null && u.origin === t.origin && u.pathname === t.pathname && u.username === '' && u.password === '';
+}
+
+/** What the session may fetch: our own files, devtools, in-memory blob:/data: URLs, and the team server's websocket. */
+export function isAllowedRequest(url: string, ownUrlPrefix: string, syncUrl: string | null = null): boolean {
+  return (
+    isOwnPage(url, ownUrlPrefix) ||
+    url.startsWith('devtools://') ||
+    url.startsWith('blob:') ||
+    url.startsWith('data:') ||
+    isTeamSync(url, syncUrl)
+  );
 }

@@ -115,6 +115,8 @@ function derived(metadata: Metadata, content: ContentEnvelope, titlePattern: str
 }
 
 export type NewFromParts = {
+  /** Only the local copy of a shared document brings its own (the team server's) id. */
+  id?: string;
   metadata: Metadata;
   content: ContentEnvelope;
   template: Template | null;
@@ -132,6 +134,7 @@ export function insertDocument(db: Db, parts: NewFromParts, version?: repo.NewDo
     .transaction(() => {
       const summary = repo.createDocument(db, {
         ...d,
+        ...(parts.id ? { id: parts.id } : {}),
         ...(version ? { version } : {}),
         templateKey: parts.template?.key ?? null,
         templateVersion: parts.template?.version ?? null,
@@ -167,6 +170,34 @@ export function saveDocument(db: Db, id: string, patch: DocumentPatch): void {
     ).run({ ...d, metadata: JSON.stringify(metadata), content: JSON.stringify(content), now: nowIso(), id });
     if (d.plainText.length <= INLINE_INDEX_CHARS) indexDocumentNow(db, id);
     if (lock.status === 'granskning') recordReviewEdit(db, id);
+  }).immediate();
+}
+
+/**
+ * The local copy of a shared document follows the team server, which is where its rights and its
+ * status are decided: its text is written whatever the local status, and its status is the server's.
+ */
+export function mirrorShared(db: Db, id: string, change: { content?: ContentEnvelope; status?: Status }): void {
+  db.transaction(() => {
+    const row = readRow(db, id, LOCK_SQL);
+    const now = nowIso();
+    if (change.content) {
+      const content = storableContent(change.content);
+      const metadata = MetadataSchema.parse(JSON.parse(row.metadata));
+      const template = templateOf(db, row.template_key, row.template_version);
+      const d = derived(metadata, content, template?.titlePattern ?? FREE_TITLE_PATTERN);
+      db.prepare(`UPDATE documents SET plain_text = @plainText, content = @content, updated_at = @now WHERE id = @id`).run({
+        plainText: d.plainText,
+        content: JSON.stringify(content),
+        now,
+        id,
+      });
+      if (d.plainText.length <= INLINE_INDEX_CHARS) indexDocumentNow(db, id);
+    }
+    if (change.status && change.status !== row.status) {
+      const approvedAt = LOCKED_STATUSES.includes(change.status) ? (row.approved_at ?? now) : null;
+      db.prepare(`UPDATE documents SET status = ?, approved_at = ?, updated_at = ? WHERE id = ?`).run(change.status, approvedAt, now, id);
+    }
   }).immediate();
 }
 

@@ -35,6 +35,8 @@ function toSummary(r: Row): DocumentSummary {
 }
 
 export type NewDocument = {
+  /** Given only for the local copy of a shared document, which keeps the id it has on the team server. */
+  id?: string;
   title: string;
   meetingDate?: string | null;
   series?: string | null;
@@ -48,7 +50,7 @@ export type NewDocument = {
 };
 
 export function createDocument(db: Db, doc: NewDocument): DocumentSummary {
-  const id = newId();
+  const id = doc.id ?? newId();
   const now = nowIso();
   db.prepare(
     `INSERT INTO documents (id, title, meeting_date, series, template_key, template_version, metadata, content, plain_text,

@@ -5,6 +5,7 @@ import { cycleHandlers } from './handlers/cycle';
 import { documentHandlers } from './handlers/documents';
 import { fileHandlers } from './handlers/files';
 import { jobHandlers } from './handlers/jobs';
+import { pushSharedMetadata, pushSharedStatus, teamHandlers } from './handlers/team';
 import { templateHandlers } from './handlers/templates';
 import { workflowHandlers } from './handlers/workflow';
 
@@ -12,9 +13,22 @@ export type { CoreContext, DesktopFiles } from './handlers/context';
 
 /** The one handler table: Electron's IPC and the browser host both serve exactly this. */
 export function createHandlers(ctx: CoreContext): Handlers {
+  const docs = documentHandlers(ctx);
+  const workflow = workflowHandlers(ctx);
   return {
-    ...documentHandlers(ctx),
-    ...workflowHandlers(ctx),
+    ...docs,
+    ...workflow,
+    // A shared document: the server decides its status first, and hears of the secretary's metadata.
+    saveDocument: async (input) => {
+      const saved = await docs.saveDocument(input);
+      if (input.metadata) pushSharedMetadata(ctx, input.id);
+      return saved;
+    },
+    changeStatus: async (input) => {
+      await pushSharedStatus(ctx, input.id, input.status, input.approvedBy);
+      return workflow.changeStatus(input);
+    },
+    ...teamHandlers(ctx),
     ...cycleHandlers(ctx),
     ...templateHandlers(ctx),
     ...fileHandlers(ctx),

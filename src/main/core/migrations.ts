@@ -161,6 +161,25 @@ export const migrations: ReadonlyArray<(db: Database.Database) => void> = [
       CREATE INDEX section_updates_by_section ON section_updates(document_id, section_key, sent, id);
     `);
   },
+  // 9 → 10: who is signed in to a team server, and which documents are shared there
+  // (sync/team-account.ts, sync/shared-documents.ts). A store that never shares keeps both empty.
+  (db) => {
+    db.exec(`
+      CREATE TABLE team_account (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        server_url TEXT NOT NULL,
+        user_json TEXT NOT NULL,
+        token TEXT NOT NULL,
+        sealed INTEGER NOT NULL CHECK (sealed IN (0, 1))
+      ) STRICT;
+      CREATE TABLE shared_documents (
+        document_id TEXT PRIMARY KEY REFERENCES documents(id),
+        server_url TEXT NOT NULL,
+        seeded INTEGER NOT NULL DEFAULT 0 CHECK (seeded IN (0, 1)),
+        shared_at TEXT NOT NULL
+      ) STRICT;
+    `);
+  },
 ];
 
 /**

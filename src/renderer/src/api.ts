@@ -64,10 +64,15 @@ const KEEPALIVE_LIMIT = 60_000;
  * 'wait' means the caller must keep the window open until a normal save finishes.
  */
 export function saveOnUnload(input: CallInput<'saveDocument'>): 'sent' | 'wait' {
+  return sendOnUnload('saveDocument', input);
+}
+
+/** Any call made as the page goes (the browser host only; see saveOnUnload). */
+export function sendOnUnload<C extends Channel>(channel: C, input: CallInput<C>): 'sent' | 'wait' {
   if (window.minnes) return 'wait';
   const body = JSON.stringify(input);
   if (body.length > KEEPALIVE_LIMIT) return 'wait';
-  void fetch('/api/saveDocument', {
+  void fetch(`/api/${channel}`, {
     method: 'POST',
     keepalive: true,
     credentials: 'same-origin',

@@ -2,6 +2,7 @@ import type { Handlers } from '../../../shared/contract';
 import type { Db, OpenOptions } from '../db';
 import { MinnesError } from '../errors';
 import type { JobRunner } from '../jobs/runner';
+import type { SecretBox } from '../sync/team-account';
 
 /** What only a desktop host can do: native save dialogs and the file manager. */
 export type DesktopFiles = {
@@ -23,6 +24,8 @@ export type CoreContext = {
   openOptions?: OpenOptions;
   /** Where heavy work runs off this thread; without it (the CLI) it runs in line. */
   jobs?: JobRunner;
+  /** Seals the team sign-in token (Electron's safeStorage); without it the token is kept as is. */
+  secrets?: SecretBox;
 };
 
 /** A slice of the handler table; the slices together must cover the whole contract. */

@@ -1,4 +1,4 @@
-import { memo, useCallback } from 'react';
+import { memo, useCallback, type ReactNode } from 'react';
 import { LexicalComposer } from '@lexical/react/LexicalComposer';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
@@ -19,6 +19,8 @@ type Props = {
   readOnly: boolean;
   onChange: (key: string, state: EditorState) => void;
   onBlur: () => void;
+  /** A shared document's binding to the team server (src/renderer/src/team): Yjs then owns the content and undo. */
+  collab?: ReactNode;
 };
 
 /**
@@ -33,6 +35,7 @@ export const SectionEditor = memo(function SectionEditor({
   readOnly,
   onChange,
   onBlur,
+  collab,
 }: Props) {
   const handleChange = useCallback((state: EditorState) => onChange(sectionKey, state), [onChange, sectionKey]);
   return (
@@ -42,7 +45,8 @@ export const SectionEditor = memo(function SectionEditor({
         nodes: [...MINNES_NODES],
         theme: editorTheme,
         editable: !readOnly,
-        editorState: JSON.stringify(initialState),
+        // Shared: the text comes from the section's Y.Doc, never from a second source.
+        editorState: collab ? null : JSON.stringify(initialState),
         onError: (e) => {
           throw e;
         },
@@ -60,7 +64,7 @@ export const SectionEditor = memo(function SectionEditor({
           }
           ErrorBoundary={LexicalErrorBoundary}
         />
-        <HistoryPlugin />
+        {collab ?? <HistoryPlugin />}
         <ListPlugin />
         <CleanPastePlugin />
         <VariablesPlugin />

@@ -6,6 +6,7 @@ import { Dialog, DialogFooter } from '../components/Dialog';
 import { navigate } from '../lib/route';
 import { BackupsDialog } from '../lazy-views';
 import { useDocumentPages } from './useDocumentPages';
+import { TeamDocuments } from './team/TeamDocuments';
 
 function RenameDialog({ doc, onDone }: { doc: DocumentSummary; onDone: (changed: boolean) => void }) {
   const [title, setTitle] = useState(doc.title);
@@ -180,6 +181,7 @@ export function DocumentsView({ refreshKey }: { refreshKey: number }) {
           {error}
         </p>
       )}
+      {!trash && <TeamDocuments />}
       {pages === null ? (
         <p aria-busy="true">Läser in…</p>
       ) : shown.length === 0 ? (

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { emptyEditorState } from '../../../shared/content';
 import type { DocumentDetail } from '../../../shared/document';
 import { STATUS_LABELS } from '../../../shared/domain';
@@ -21,9 +21,35 @@ import { WorkflowControls } from './WorkflowControls';
 import { SectionFrame } from './SectionFrame';
 import { UnreadableDocument } from './UnreadableDocument';
 import { useDocumentSession } from './useDocumentSession';
+import { TeamGate, type TeamBinding } from './TeamGate';
+import { AssignDialog } from './team/AssignDialog';
+import { ShareDialog } from './team/ShareDialog';
+import { TeamBar } from './team/TeamBar';
+import type { DocumentSummary } from '../../../shared/domain';
 
-function OpenDocument({ doc, onReplace }: { doc: DocumentDetail; onReplace: (doc: DocumentDetail) => void }) {
-  const s = useDocumentSession(doc);
+type OpenProps = {
+  doc: DocumentDetail;
+  onReplace: (doc: DocumentDetail) => void;
+  team: TeamBinding | null;
+  /** Set by the gate when the server refused this person's offline edits. */
+  conflictRef: { current: (() => void) | null };
+  onConflictSaved: (copy: DocumentSummary) => void;
+};
+
+function OpenDocument({ doc, onReplace, team, conflictRef, onConflictSaved }: OpenProps) {
+  const s = useDocumentSession(doc, team !== null);
+  const [share, setShare] = useState(false);
+  const [assign, setAssign] = useState<{ key: string; heading: string } | null>(null);
+  const role = team?.session.account.user.role ?? null;
+  // Edits the server would not take are saved as a draft of their own, then the record reopens as the server has it.
+  conflictRef.current = () => {
+    void (async () => {
+      await team?.session.flush();
+      const copy = await api.saveConflictCopy({ id: doc.id, content: s.buildContent() });
+      onConflictSaved(copy);
+      onReplace(await api.getDocument({ id: doc.id }));
+    })();
+  };
   const [history, setHistory] = useState(false);
   const [next, setNext] = useState(false);
   const [asTemplate, setAsTemplate] = useState(false);
@@ -45,6 +71,7 @@ function OpenDocument({ doc, onReplace }: { doc: DocumentDetail; onReplace: (doc
     return () => window.removeEventListener('keydown', onKey);
   });
   const readOnly = doc.readOnly;
+  const sectionReadOnly = (key: string) => readOnly || (team !== null && !(team.session.section(key)?.writable ?? true));
   const title = documentTitle(doc.titlePattern, s.metadata);
   const missing = useMemo(() => {
     const names = [...new Set([...title.missing, ...s.usedVariables.filter((n) => !variableValue(n, s.metadata))])];
@@ -72,6 +99,7 @@ function OpenDocument({ doc, onReplace }: { doc: DocumentDetail; onReplace: (doc
             {s.saveError && <span className="error-inline">{s.saveError}</span>}
             <WorkflowControls doc={doc} beforeChange={s.flushNow} onChanged={onReplace} />
           </div>
+          {team && <TeamBar team={team} />}
           <div className="doc-actions">
             {!readOnly && (
               <button type="button" title="Spara en namngiven version i historiken (Ctrl+S)" onClick={() => void saveVersion()}>
@@ -81,6 +109,11 @@ function OpenDocument({ doc, onReplace }: { doc: DocumentDetail; onReplace: (doc
             <button type="button" onClick={() => setHistory(true)}>
               Historik
             </button>
+            {!team && !readOnly && (
+              <button type="button" onClick={() => setShare(true)}>
+                Dela med teamet…
+              </button>
+            )}
             <button type="button" onClick={() => setNext(true)}>
               Nästa möte…
             </button>
@@ -97,6 +130,18 @@ function OpenDocument({ doc, onReplace }: { doc: DocumentDetail; onReplace: (doc
               }
             />
           </div>
+          {share && (
+            <ShareDialog
+              doc={doc}
+              beforeShare={s.flushNow}
+              onClose={() => setShare(false)}
+              onShared={(d) => {
+                setShare(false);
+                onReplace(d);
+              }}
+            />
+          )}
+          {assign && <AssignDialog docId={doc.id} section={assign.key} heading={assign.heading} onClose={() => setAssign(null)} />}
           {next && <NextMeetingDialog doc={doc} onClose={() => setNext(false)} />}
           {asTemplate && <SaveAsTemplateDialog doc={doc} onClose={() => setAsTemplate(false)} />}
           {history && <HistoryDialog docId={doc.id} onClose={() => setHistory(false)} beforeRestore={s.flushNow} onRestored={onReplace} />}
@@ -139,7 +184,9 @@ function OpenDocument({ doc, onReplace }: { doc: DocumentDetail; onReplace: (doc
                   section={sec}
                   index={i}
                   count={s.sections.length}
-                  readOnly={readOnly}
+                  // A shared document keeps the structure it was shared with: its sections are the server's documents.
+                  readOnly={readOnly || team !== null}
+                  onAssign={role === 'sekreterare' && !readOnly ? () => setAssign({ key: sec.key, heading: sec.heading }) : undefined}
                   onMove={(d) => move(i, d)}
                   onRemove={() => s.setSections(s.sections.filter((x) => x.key !== sec.key))}
                   onRename={(heading) => s.setSections(s.sections.map((x) => (x.key === sec.key ? { ...x, heading } : x)))}
@@ -151,9 +198,18 @@ function OpenDocument({ doc, onReplace }: { doc: DocumentDetail; onReplace: (doc
                     heading={sec.heading}
                     guidance={sec.guidance || 'Skriv här.'}
                     initialState={doc.content.sections.find((x) => x.key === sec.key)?.state ?? emptyEditorState()}
-                    readOnly={readOnly}
+                    readOnly={sectionReadOnly(sec.key)}
                     onChange={s.onSectionChange}
                     onBlur={s.flush}
+                    collab={
+                      team && (
+                        <team.Plugin
+                          session={team.session}
+                          sectionKey={sec.key}
+                          initialState={doc.content.sections.find((x) => x.key === sec.key)?.state ?? emptyEditorState()}
+                        />
+                      )
+                    }
                   />
                 </SectionFrame>
               ))}
@@ -162,7 +218,7 @@ function OpenDocument({ doc, onReplace }: { doc: DocumentDetail; onReplace: (doc
               <MetadataForm
                 metadata={s.metadata}
                 titlePattern={doc.titlePattern}
-                readOnly={readOnly}
+                readOnly={readOnly || (team !== null && role !== 'sekreterare')}
                 missingFields={missingFields}
                 onChange={s.setMetadata}
                 onBlur={s.flush}
@@ -181,6 +237,8 @@ export function EditorView({ id }: { id: string }) {
   const [generation, setGeneration] = useState(0);
   const [error, setError] = useState<string | null>(null);
   const [unreadable, setUnreadable] = useState(false);
+  const [conflictCopy, setConflictCopy] = useState<DocumentSummary | null>(null);
+  const conflictRef = useRef<(() => void) | null>(null);
   useEffect(() => {
     let live = true;
     setDoc(null);
@@ -215,18 +273,27 @@ export function EditorView({ id }: { id: string }) {
       </p>
     );
   if (!doc) return <p aria-busy="true">Öppnar…</p>;
-  // A new status or a restored revision reopens the editors from what is stored.
+  const replace = (d: DocumentDetail) => {
+    if (d.id !== doc.id) navigate({ kind: 'doc', id: d.id });
+    else {
+      setDoc(d);
+      setGeneration((g) => g + 1);
+    }
+  };
+  // A new status or a restored revision reopens the editors (and a shared document's connection) from what is stored.
   return (
-    <OpenDocument
-      key={`${doc.id}:${generation}`}
-      doc={doc}
-      onReplace={(d) => {
-        if (d.id !== doc.id) navigate({ kind: 'doc', id: d.id });
-        else {
-          setDoc(d);
-          setGeneration((g) => g + 1);
-        }
-      }}
-    />
+    <>
+      {conflictCopy && (
+        <p role="alert" className="notice conflict">
+          Minnesanteckningarna justerades medan du var offline, så dina senaste ändringar kom inte med. De finns kvar i en egen kopia:{' '}
+          <button type="button" className="link" onClick={() => navigate({ kind: 'doc', id: conflictCopy.id })}>
+            {conflictCopy.title}
+          </button>
+        </p>
+      )}
+      <TeamGate key={`${doc.id}:${generation}`} doc={doc} onStatusChanged={replace} onConflict={() => conflictRef.current?.()}>
+        {(team) => <OpenDocument doc={doc} onReplace={replace} team={team} conflictRef={conflictRef} onConflictSaved={setConflictCopy} />}
+      </TeamGate>
+    </>
   );
 }

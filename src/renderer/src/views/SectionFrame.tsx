@@ -12,11 +12,25 @@ type Props = {
   onRename: (heading: string) => void;
   onTogglePrint: (print: boolean) => void;
   onAddAfter: (heading: string) => void;
+  /** Shared documents: the secretary chooses who writes this section. */
+  onAssign?: () => void;
   children: React.ReactNode;
 };
 
 /** A section's always-visible heading and its explicit structure commands. */
-export function SectionFrame({ section, index, count, readOnly, onMove, onRemove, onRename, onTogglePrint, onAddAfter, children }: Props) {
+export function SectionFrame({
+  section,
+  index,
+  count,
+  readOnly,
+  onMove,
+  onRemove,
+  onRename,
+  onTogglePrint,
+  onAddAfter,
+  onAssign,
+  children,
+}: Props) {
   const [dialog, setDialog] = useState<'rename' | 'add' | 'remove' | null>(null);
   const [text, setText] = useState('');
   const close = () => setDialog(null);
@@ -28,6 +42,11 @@ export function SectionFrame({ section, index, count, readOnly, onMove, onRemove
           <span className="badge" title="Följer med till nästa möte i serien">
             Följer med
           </span>
+        )}
+        {onAssign && (
+          <button type="button" className="section-assign" onClick={onAssign} aria-label={`Vem skriver i ${section.heading}?`}>
+            Tilldela…
+          </button>
         )}
         {!readOnly && (
           <div className="section-commands">

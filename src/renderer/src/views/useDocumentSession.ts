@@ -15,7 +15,7 @@ export type SectionMeta = Omit<SectionContent, 'state'>;
  * editor, saved by one debounced Autosaver. Editor states are serialised only when saving,
  * never per keystroke.
  */
-export function useDocumentSession(doc: DocumentDetail) {
+export function useDocumentSession(doc: DocumentDetail, shared = false) {
   const [metadata, setMetadataState] = useState<Metadata>(doc.metadata);
   const [sections, setSectionsState] = useState<SectionMeta[]>(() => doc.content.sections.map(({ state: _s, ...meta }) => meta));
   const [saveState, setSaveState] = useState<SaveState>('saved');
@@ -23,6 +23,7 @@ export function useDocumentSession(doc: DocumentDetail) {
   const [usedVariables, setUsedVariables] = useState<string[]>(() => variablesInContent(doc.content));
 
   const metadataRef = useRef(metadata);
+  const metadataDirty = useRef(false);
   const sectionsRef = useRef(sections);
   const states = useRef(new Map<string, EditorState | SerializedEditorState>(doc.content.sections.map((s) => [s.key, s.state])));
 
@@ -46,20 +47,26 @@ export function useDocumentSession(doc: DocumentDetail) {
         save: async () => {
           const content = buildContent();
           setUsedVariables(variablesInContent(content));
-          await api.saveDocument({ id: doc.id, metadata: metadataRef.current, content });
+          if (!shared) return void (await api.saveDocument({ id: doc.id, metadata: metadataRef.current, content }));
+          // Shared: the text follows the server whatever the local status; metadata is the secretary's to change.
+          await api.mirrorSharedContent({ id: doc.id, content });
+          if (metadataDirty.current && !doc.readOnly) {
+            metadataDirty.current = false;
+            await api.saveDocument({ id: doc.id, metadata: metadataRef.current });
+          }
         },
         onState: (s, e) => {
           setSaveState(s);
           setSaveError(s === 'error' && e instanceof Error ? e.message : null);
         },
       }),
-    [buildContent, doc.id],
+    [buildContent, doc.id, doc.readOnly, shared],
   );
 
   // Flush before the window goes: Electron closes only after the save; a browser sends it with keepalive.
   useEffect(() => {
     const onBeforeUnload = (e: BeforeUnloadEvent) => {
-      if (!autosaver.hasUnsaved || doc.readOnly) return;
+      if (!autosaver.hasUnsaved || doc.readOnly || shared) return;
       const sent = saveOnUnload({ id: doc.id, metadata: metadataRef.current, content: buildContent() });
       if (sent === 'sent') return;
       e.preventDefault();
@@ -70,11 +77,12 @@ export function useDocumentSession(doc: DocumentDetail) {
       window.removeEventListener('beforeunload', onBeforeUnload);
       if (autosaver.hasUnsaved) void autosaver.flush().catch(() => undefined);
     };
-  }, [autosaver, buildContent, doc.id, doc.readOnly]);
+  }, [autosaver, buildContent, doc.id, doc.readOnly, shared]);
 
   const setMetadata = useCallback(
     (m: Metadata) => {
       metadataRef.current = m;
+      metadataDirty.current = true;
       setMetadataState(m);
       autosaver.schedule();
     },
@@ -125,5 +133,6 @@ export function useDocumentSession(doc: DocumentDetail) {
     flush,
     flushNow,
     states,
+    buildContent,
   };
 }

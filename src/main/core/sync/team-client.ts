@@ -1,0 +1,78 @@
+import { z } from 'zod';
+import { StatusSchema } from '../../../shared/domain';
+import { TeamUserSchema } from '../../../shared/team';
+import { MinnesError } from '../errors';
+
+/**
+ * The team server's small HTTP API (src/server/api.ts) as the app calls it. Every failure becomes
+ * one Swedish sentence: the server's own when it answered, ours when it could not be reached.
+ */
+
+export const RemoteDocumentSchema = z.object({
+  id: z.string(),
+  metadata: z.record(z.string(), z.unknown()),
+  status: StatusSchema,
+  assignments: z.record(z.string(), z.array(z.string())),
+  updatedAt: z.string(),
+});
+export type RemoteDocument = z.infer<typeof RemoteDocumentSchema>;
+
+const SignedInSchema = z.object({ token: z.string(), user: TeamUserSchema });
+const ErrorSchema = z.object({ error: z.object({ code: z.string(), message: z.string() }) });
+
+export class TeamOffline extends MinnesError {
+  constructor(serverUrl: string) {
+    super(
+      'team_offline',
+      `Teamservern ${serverUrl} går inte att nå just nu. Kontrollera adressen och nätverket; det du skriver sparas lokalt.`,
+    );
+  }
+}
+
+type Call = { serverUrl: string; token?: string; method: 'GET' | 'POST' | 'PUT'; path: string; body?: unknown; timeoutMs?: number };
+
+async function call<T>(schema: z.ZodType<T>, { serverUrl, token, method, path, body, timeoutMs = 5000 }: Call): Promise<T> {
+  let res: Response;
+  try {
+    res = await fetch(new URL(path, serverUrl), {
+      method,
+      headers: {
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
+      signal: AbortSignal.timeout(timeoutMs),
+      redirect: 'error',
+    });
+  } catch {
+    throw new TeamOffline(serverUrl);
+  }
+  const json: unknown = await res.json().catch(() => null);
+  if (!res.ok) {
+    const e = ErrorSchema.safeParse(json);
+    const code = res.status === 401 ? 'team_unauthorized' : 'team_refused';
+    throw new MinnesError(code, e.success ? e.data.error.message : `Teamservern svarade ${res.status}.`);
+  }
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) throw new MinnesError('team_bad_answer', `${serverUrl} svarade inte som en Minnes-teamserver.`);
+  return parsed.data;
+}
+
+export const teamApi = {
+  signIn: (serverUrl: string, code: string) => call(SignedInSchema, { serverUrl, method: 'POST', path: '/api/sign-in', body: { code } }),
+  users: (serverUrl: string, token: string) => call(z.array(TeamUserSchema), { serverUrl, token, method: 'GET', path: '/api/users' }),
+  list: (serverUrl: string, token: string) =>
+    call(z.array(RemoteDocumentSchema), { serverUrl, token, method: 'GET', path: '/api/documents' }),
+  get: (serverUrl: string, token: string, id: string, timeoutMs?: number) =>
+    call(RemoteDocumentSchema, { serverUrl, token, method: 'GET', path: `/api/documents/${encodeURIComponent(id)}`, timeoutMs }),
+  put: (serverUrl: string, token: string, id: string, body: { metadata?: Record<string, unknown>; status?: string }) =>
+    call(RemoteDocumentSchema, { serverUrl, token, method: 'PUT', path: `/api/documents/${encodeURIComponent(id)}`, body }),
+  assign: (serverUrl: string, token: string, id: string, section: string, userIds: string[]) =>
+    call(RemoteDocumentSchema, {
+      serverUrl,
+      token,
+      method: 'POST',
+      path: `/api/documents/${encodeURIComponent(id)}/assign`,
+      body: { section, userIds },
+    }),
+};

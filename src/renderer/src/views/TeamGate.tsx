@@ -1,0 +1,65 @@
+import { useEffect, useReducer, useState, type ReactNode } from 'react';
+import type { DocumentDetail } from '../../../shared/document';
+import { api, errorMessage } from '../api';
+import type { SharedSectionPlugin, TeamSession } from '../team';
+
+export type TeamBinding = {
+  session: TeamSession;
+  Plugin: typeof SharedSectionPlugin;
+  /** Changes whenever the connection, presence or rights change, so the view re-reads them. */
+  tick: number;
+  error: string | null;
+};
+
+type Props = {
+  doc: DocumentDetail;
+  /** The local copy's status followed the server's (approved elsewhere): reopen it. */
+  onStatusChanged: (doc: DocumentDetail) => void;
+  onConflict: () => void;
+  children: (team: TeamBinding | null) => ReactNode;
+};
+
+/**
+ * Opens a document's team connection before its editors mount, so they mount once, in the right
+ * mode. A document that is not shared is handed on at once with no connection (and no Yjs loaded).
+ */
+export function TeamGate({ doc, onStatusChanged, onConflict, children }: Props) {
+  const [state, setState] = useState<{ ready: boolean; session: TeamSession | null; Plugin: typeof SharedSectionPlugin | null }>({
+    ready: false,
+    session: null,
+    Plugin: null,
+  });
+  const [tick, bump] = useReducer((n: number) => n + 1, 0);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    let live = true;
+    let session: TeamSession | null = null;
+    void (async () => {
+      try {
+        const info = await api.sharedInfo({ id: doc.id });
+        if (!live) return;
+        if (info.serverStatus && info.serverStatus !== doc.status) {
+          onStatusChanged(await api.getDocument({ id: doc.id }));
+          return;
+        }
+        if (!info.shared || !info.account) return setState({ ready: true, session: null, Plugin: null });
+        const team = await import('../team');
+        if (!live) return;
+        session = new team.TeamSession(doc.id, info.account, info, { onChange: bump, onConflict, onError: setError });
+        setState({ ready: true, session, Plugin: team.SharedSectionPlugin });
+      } catch (e) {
+        if (!live) return;
+        setError(errorMessage(e));
+        setState({ ready: true, session: null, Plugin: null });
+      }
+    })();
+    return () => {
+      live = false;
+      session?.destroy();
+    };
+    // One connection per opened document; a replaced document remounts this gate.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [doc.id]);
+  if (!state.ready) return <p aria-busy="true">Öppnar…</p>;
+  return <>{children(state.session && state.Plugin ? { session: state.session, Plugin: state.Plugin, tick, error } : null)}</>;
+}

@@ -1,0 +1,51 @@
+import { useState } from 'react';
+import type { TeamAccount } from '../../../../shared/team';
+import { api, errorMessage } from '../../api';
+import { DialogFooter } from '../../components/Dialog';
+
+/** Server address and one-time code, exchanged for a sign-in kept on this computer. */
+export function SignInFields({
+  onSignedIn,
+  onCancel,
+  primaryLabel,
+}: {
+  onSignedIn: (a: TeamAccount) => void;
+  onCancel: () => void;
+  primaryLabel: string;
+}) {
+  const [serverUrl, setServerUrl] = useState('');
+  const [code, setCode] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const submit = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      onSignedIn(await api.teamSignIn({ serverUrl, code }));
+    } catch (e) {
+      setError(errorMessage(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <>
+      <p>Sekreteraren lägger till dig på teamservern och ger dig en inloggningskod.</p>
+      <label className="field">
+        Serverns adress
+        <input value={serverUrl} autoFocus placeholder="https://team.exempel.se" onChange={(e) => setServerUrl(e.target.value)} />
+      </label>
+      <label className="field">
+        Inloggningskod
+        <input value={code} autoComplete="one-time-code" onChange={(e) => setCode(e.target.value)} />
+      </label>
+      <DialogFooter
+        error={error}
+        onCancel={onCancel}
+        primaryLabel={primaryLabel}
+        onPrimary={() => void submit()}
+        disabled={busy || !serverUrl.trim() || !code.trim()}
+      />
+    </>
+  );
+}
