@@ -112,6 +112,19 @@ async function validSamples(s: Seeded): Promise<{ [C in Channel]?: CallInput<C> 
     listJobs: {},
     cancelJob: { id: '00000000-0000-4000-8000-000000000000' },
     showInFolder: { path: s.dbPath },
+    teamAccount: {},
+    teamSignIn: { serverUrl: 'http://127.0.0.1:5200', code: 'ABCD-EFGH' },
+    teamSignOut: {},
+    shareDocument: { id },
+    listTeamDocuments: {},
+    openTeamDocument: { id },
+    sharedInfo: { id },
+    appendSectionUpdates: { id, section: 'inledning', updates: [{ dataBase64: 'AAA=', sent: false }] },
+    markSectionSent: { id, section: 'inledning' },
+    saveConflictCopy: { id, content: doc.content },
+    mirrorSharedContent: { id, content: doc.content },
+    listTeamUsers: {},
+    assignSection: { id, section: 'inledning', userIds: [] },
   };
 }
 

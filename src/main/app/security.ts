@@ -16,15 +16,11 @@ export function hardenContents(contents: WebContents, ownUrlPrefix: string): voi
   });
 }
 
-const TEAM_NETWORK_PERMISSIONS: readonly string[] = ['local-network-access', 'local-network', 'loopback-network'];
-
 /** Session-wide rules: deny every permission, add the CSP header, refuse remote requests. */
 export function hardenSession(ownUrlPrefix: string, teamSyncUrl: () => string | null = () => null): void {
   const ses = session.defaultSession;
-  // The one permission granted: reaching the team server (Chromium's local-network checks), once signed in.
-  const teamNetwork = (permission: string) => TEAM_NETWORK_PERMISSIONS.includes(permission) && teamSyncUrl() !== null;
-  ses.setPermissionRequestHandler((_wc, permission, callback) => callback(teamNetwork(permission)));
-  ses.setPermissionCheckHandler((_wc, permission) => teamNetwork(permission));
+  ses.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+  ses.setPermissionCheckHandler(() => false);
   ses.webRequest.onHeadersReceived((details, callback) => {
     callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CSP] } });
   });
