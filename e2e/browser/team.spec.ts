@@ -129,6 +129,12 @@ test('co-drafting: same text everywhere, offline edits kept and merged, rights e
   await expect(box(karin.page, 'Gruppdiskussioner')).toContainText('Skrivet offline.');
   await expect(olle.page.getByTestId('connection')).toHaveText('Ansluten');
 
+  // Karin's history says who wrote what reached her.
+  await karin.page.getByRole('button', { name: 'Historik' }).click();
+  await expect(karin.page.getByRole('list', { name: 'Revisioner' })).toContainText('Olle Berg');
+  await karin.page.keyboard.press('Escape');
+  await expect(karin.page.getByRole('dialog')).toHaveCount(0);
+
   // The server restarts; everyone reconnects, and a third person gets everything from PostgreSQL.
   await team.restart();
   await expect(karin.page.getByTestId('connection')).toHaveText('Ansluten', { timeout: 20_000 });

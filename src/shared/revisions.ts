@@ -9,6 +9,8 @@ export const RevisionSummarySchema = z.object({
   reason: z.string(),
   status: StatusSchema,
   title: z.string(),
+  /** Who made it, where known: a shared document's editors, the person signed in to the team server. */
+  author: z.string().nullable(),
 });
 export type RevisionSummary = z.infer<typeof RevisionSummarySchema>;
 

@@ -108,7 +108,14 @@ export const teamContract = {
   },
   /** The local copy of a shared document follows the server: its content, whatever its status. */
   mirrorSharedContent: {
-    input: z.object({ id: DocumentIdSchema, content: ContentEnvelopeSchema }).strict(),
+    input: z
+      .object({
+        id: DocumentIdSchema,
+        content: ContentEnvelopeSchema,
+        /** Who wrote what changed since the last mirror: the history names them. */
+        authors: z.array(z.string().max(200)).max(100).optional(),
+      })
+      .strict(),
     output: z.object({}),
   },
   listTeamUsers: { input: z.object({}).strict(), output: z.array(TeamUserSchema) },

@@ -177,7 +177,7 @@ export function saveDocument(db: Db, id: string, patch: DocumentPatch): void {
  * The local copy of a shared document follows the team server, which is where its rights and its
  * status are decided: its text is written whatever the local status, and its status is the server's.
  */
-export function mirrorShared(db: Db, id: string, change: { content?: ContentEnvelope; status?: Status }): void {
+export function mirrorShared(db: Db, id: string, change: { content?: ContentEnvelope; status?: Status; approvedBy?: string | null }): void {
   db.transaction(() => {
     const row = readRow(db, id, LOCK_SQL);
     const now = nowIso();
@@ -195,8 +195,16 @@ export function mirrorShared(db: Db, id: string, change: { content?: ContentEnve
       if (d.plainText.length <= INLINE_INDEX_CHARS) indexDocumentNow(db, id);
     }
     if (change.status && change.status !== row.status) {
-      const approvedAt = LOCKED_STATUSES.includes(change.status) ? (row.approved_at ?? now) : null;
-      db.prepare(`UPDATE documents SET status = ?, approved_at = ?, updated_at = ? WHERE id = ?`).run(change.status, approvedAt, now, id);
+      const locked = LOCKED_STATUSES.includes(change.status);
+      const approvedAt = locked ? (row.approved_at ?? now) : null;
+      const approvedBy = locked ? (change.approvedBy ?? row.approved_by) : null;
+      db.prepare(`UPDATE documents SET status = ?, approved_at = ?, approved_by = ?, updated_at = ? WHERE id = ?`).run(
+        change.status,
+        approvedAt,
+        approvedBy,
+        now,
+        id,
+      );
     }
   }).immediate();
 }

@@ -7,6 +7,11 @@ import { fileHandlers } from './handlers/files';
 import { jobHandlers } from './handlers/jobs';
 import { pushSharedMetadata, pushSharedStatus, teamHandlers } from './handlers/team';
 import { templateHandlers } from './handlers/templates';
+import { sharedRow } from './sync/shared-documents';
+import { assertStatusChange } from './workflow';
+import type { Db } from './db';
+
+const isShared = (db: Db, id: string) => sharedRow(db, id) !== null;
 import { workflowHandlers } from './handlers/workflow';
 
 export type { CoreContext, DesktopFiles } from './handlers/context';
@@ -25,7 +30,12 @@ export function createHandlers(ctx: CoreContext): Handlers {
       return saved;
     },
     changeStatus: async (input) => {
-      await pushSharedStatus(ctx, input.id, input.status, input.approvedBy);
+      // Every local refusal (no approver, a bad dnr, the trash) comes first, so the server never
+      // takes a step this copy then refuses.
+      if (isShared(ctx.db, input.id)) {
+        assertStatusChange(ctx.db, input.id, input);
+        await pushSharedStatus(ctx, input);
+      }
       return workflow.changeStatus(input);
     },
     ...teamHandlers(ctx),

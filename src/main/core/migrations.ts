@@ -180,6 +180,10 @@ export const migrations: ReadonlyArray<(db: Database.Database) => void> = [
       ) STRICT;
     `);
   },
+  // 10 → 11: who made a revision (a shared document's editors, the person who approved), for the history.
+  (db) => {
+    db.exec(`ALTER TABLE revisions ADD COLUMN author TEXT`);
+  },
 ];
 
 /**

@@ -17,16 +17,17 @@ type Row = {
   metadata: string;
   content: string | null;
   plain_text: string;
+  author: string | null;
 };
 
 /** A full copy of the document as it is now, in the caller's transaction. */
-export function snapshot(db: Db, documentId: string, reason: string): number {
+export function snapshot(db: Db, documentId: string, reason: string, author: string | null = null): number {
   const r = db
     .prepare(
-      `INSERT INTO revisions (document_id, created_at, reason, status, title, metadata, content, plain_text)
-       SELECT id, ?, ?, status, title, metadata, content, plain_text FROM documents WHERE id = ?`,
+      `INSERT INTO revisions (document_id, created_at, reason, status, title, metadata, content, plain_text, author)
+       SELECT id, ?, ?, status, title, metadata, content, plain_text, ? FROM documents WHERE id = ?`,
     )
-    .run(nowIso(), reason, documentId);
+    .run(nowIso(), reason, author, documentId);
   if (r.changes === 0) throw new MinnesError('not_found', `Det finns inget dokument med id ${documentId}.`);
   return Number(r.lastInsertRowid);
 }
@@ -35,23 +36,24 @@ export function snapshot(db: Db, documentId: string, reason: string): number {
  * Edits during review are recorded. A burst of autosaves within a minute is one edit, so the
  * history shows what changed, not every pause in typing.
  */
-export function recordReviewEdit(db: Db, documentId: string): void {
-  const last = db.prepare(`SELECT id, reason, created_at FROM revisions WHERE document_id = ? ORDER BY id DESC LIMIT 1`).get(documentId) as
-    { id: number; reason: string; created_at: string } | undefined;
-  if (last?.reason === 'edit' && Date.now() - Date.parse(last.created_at) < 60_000) {
+export function recordReviewEdit(db: Db, documentId: string, author: string | null = null): void {
+  const last = db
+    .prepare(`SELECT id, reason, created_at, author FROM revisions WHERE document_id = ? ORDER BY id DESC LIMIT 1`)
+    .get(documentId) as { id: number; reason: string; created_at: string; author: string | null } | undefined;
+  if (last?.reason === 'edit' && last.author === author && Date.now() - Date.parse(last.created_at) < 60_000) {
     db.prepare(
       `UPDATE revisions SET (title, metadata, content, plain_text) = (SELECT title, metadata, content, plain_text FROM documents WHERE id = ?) WHERE id = ?`,
     ).run(documentId, last.id);
   } else {
-    snapshot(db, documentId, 'edit');
+    snapshot(db, documentId, 'edit', author);
   }
 }
 
 export function listRevisions(db: Db, documentId: string): RevisionSummary[] {
   const rows = db
-    .prepare(`SELECT id, created_at, reason, status, title FROM revisions WHERE document_id = ? ORDER BY id DESC`)
+    .prepare(`SELECT id, created_at, reason, status, title, author FROM revisions WHERE document_id = ? ORDER BY id DESC`)
     .all(documentId) as Row[];
-  return rows.map((r) => ({ id: r.id, createdAt: r.created_at, reason: r.reason, status: r.status, title: r.title }));
+  return rows.map((r) => ({ id: r.id, createdAt: r.created_at, reason: r.reason, status: r.status, title: r.title, author: r.author }));
 }
 
 export function getRevision(db: Db, revisionId: number): Revision {
@@ -64,6 +66,7 @@ export function getRevision(db: Db, revisionId: number): Revision {
     reason: r.reason,
     status: r.status,
     title: r.title,
+    author: r.author,
     metadata: MetadataSchema.parse(JSON.parse(r.metadata)),
     content: r.content ? ContentEnvelopeSchema.parse(JSON.parse(r.content)) : null,
     plainText: r.plain_text,

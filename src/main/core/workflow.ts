@@ -85,6 +85,19 @@ export function changeStatus(db: Db, id: string, change: StatusChange): Document
     .immediate();
 }
 
+/** Every check changeStatus makes, with nothing changed: for a step that must also be taken elsewhere first. */
+export function assertStatusChange(db: Db, id: string, change: StatusChange): void {
+  const rollback = Symbol('rollback');
+  try {
+    db.transaction(() => {
+      changeStatus(db, id, change);
+      throw rollback;
+    })();
+  } catch (e) {
+    if (e !== rollback) throw e;
+  }
+}
+
 /**
  * "Ny version": a locked document is changed only through version n+1 of the same record, a draft
  * that replaces it. Only the latest version can get a next one.

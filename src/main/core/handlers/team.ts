@@ -11,6 +11,7 @@ import { appendUpdate, compactSection, sectionState } from '../sync/local-update
 import { clearAccount, readAccount, requireAccount, saveAccount } from '../sync/team-account';
 import { teamApi, type RemoteDocument } from '../sync/team-client';
 import { dropSectionUpdates, localDocumentIds, markSeeded, markShared, sharedRow } from '../sync/shared-documents';
+import { recordReviewEdit } from '../revisions';
 import { getTemplate } from '../templates/template-repo';
 import type { CoreContext, HandlerGroup } from './context';
 
@@ -85,6 +86,8 @@ function localCopy(ctx: CoreContext, remote: RemoteDocument, serverUrl: string):
   markShared(ctx.db, remote.id, serverUrl, true);
 }
 
+const approverOf = (r: RemoteDocument): string | null => (typeof r.metadata.approvedBy === 'string' ? r.metadata.approvedBy : null);
+
 function requireShared(ctx: CoreContext, id: string) {
   const row = sharedRow(ctx.db, id);
   if (!row) throw new MinnesError('not_shared', 'Dokumentet är inte delat med teamet.');
@@ -126,7 +129,9 @@ export function teamHandlers(ctx: CoreContext): HandlerGroup<Keys> {
       const a = account();
       const remote = await teamApi.get(a.serverUrl, a.token, input.id);
       if (localDocumentIds(ctx.db, [remote.id]).size === 0) localCopy(ctx, remote, a.serverUrl);
-      store.mirrorShared(ctx.db, remote.id, { status: remote.status });
+      // A copy once thrown away comes back from the trash rather than being made twice.
+      if (store.loadDocument(ctx.db, remote.id).deletedAt) store.setTrashed(ctx.db, remote.id, false);
+      store.mirrorShared(ctx.db, remote.id, { status: remote.status, approvedBy: approverOf(remote) });
       return store.loadDocument(ctx.db, remote.id);
     },
     sharedInfo: async (input) => {
@@ -136,11 +141,9 @@ export function teamHandlers(ctx: CoreContext): HandlerGroup<Keys> {
       let serverStatus = null;
       if (a) {
         // Short: an unreachable server must not hold up opening what is stored here.
-        serverStatus = await teamApi.get(a.serverUrl, a.token, input.id, 1500).then(
-          (r) => r.status,
-          () => null,
-        );
-        if (serverStatus) store.mirrorShared(ctx.db, input.id, { status: serverStatus });
+        const remote = await teamApi.get(a.serverUrl, a.token, input.id, 1500).catch(() => null);
+        serverStatus = remote?.status ?? null;
+        if (remote) store.mirrorShared(ctx.db, input.id, { status: remote.status, approvedBy: approverOf(remote) });
       }
       const doc = store.loadDocument(ctx.db, input.id);
       const unsent = ctx.db.prepare(`SELECT count(*) AS n FROM section_updates WHERE document_id = ? AND section_key = ? AND sent = 0`);
@@ -185,6 +188,8 @@ export function teamHandlers(ctx: CoreContext): HandlerGroup<Keys> {
     mirrorSharedContent: (input) => {
       requireShared(ctx, input.id);
       store.mirrorShared(ctx.db, input.id, { content: input.content });
+      const authors = [...new Set(input.authors ?? [])].sort();
+      if (authors.length > 0) recordReviewEdit(ctx.db, input.id, authors.join(', '));
       return {};
     },
     listTeamUsers: async () => {
@@ -203,13 +208,16 @@ export function teamHandlers(ctx: CoreContext): HandlerGroup<Keys> {
  * A shared document's status is decided on the server (two people approving at once: one wins),
  * so a status change goes there first and is made here only when the server took it.
  */
-export async function pushSharedStatus(ctx: CoreContext, id: string, status: DocumentDetail['status'], approvedBy?: string): Promise<void> {
-  const row = sharedRow(ctx.db, id);
-  if (!row) return;
+export async function pushSharedStatus(
+  ctx: CoreContext,
+  change: { id: string; status: DocumentDetail['status']; approvedBy?: string; dnr?: string },
+): Promise<void> {
   const a = requireAccount(ctx.db, ctx.secrets);
-  const doc = store.loadDocument(ctx.db, id);
+  const doc = store.loadDocument(ctx.db, change.id);
   const meta = sharedMetaOf(doc);
-  await teamApi.put(a.serverUrl, a.token, id, { status, metadata: { ...meta, approvedBy: approvedBy ?? null } });
+  const fields = change.dnr ? { ...meta.fields, dnr: change.dnr } : meta.fields;
+  const approvedBy = change.status === 'justerad' ? (change.approvedBy ?? null) : (doc.approvedBy ?? null);
+  await teamApi.put(a.serverUrl, a.token, change.id, { status: change.status, metadata: { ...meta, fields, approvedBy } });
 }
 
 /** Metadata the secretary edits reaches the server with the autosave; a failure waits for the next one. */

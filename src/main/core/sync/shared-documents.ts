@@ -22,8 +22,9 @@ export function markSeeded(db: Db, documentId: string): void {
   db.prepare(`UPDATE shared_documents SET seeded = 1 WHERE document_id = ?`).run(documentId);
 }
 
+/** In this store, in the trash or not (a trashed copy is restored, never made twice). */
 export function localDocumentIds(db: Db, ids: readonly string[]): Set<string> {
-  const has = db.prepare(`SELECT 1 FROM documents WHERE id = ? AND deleted_at IS NULL`);
+  const has = db.prepare(`SELECT 1 FROM documents WHERE id = ?`);
   return new Set(ids.filter((id) => has.get(id) !== undefined));
 }
 

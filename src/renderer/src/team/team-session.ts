@@ -18,6 +18,9 @@ export type TeamEvents = {
 
 /** Applying what the local store holds: not a new edit, so it is neither stored again nor counted. */
 const FROM_STORE = Symbol('from-store');
+/** The section's own record of who wrote in it (a Y.Map next to Lexical's root): the history names them. */
+const EDITORS = 'editors';
+const STAMP_EVERY_MS = 5000;
 const FLUSH_MS = 250;
 
 type Queued = { dataBase64: string; sent: boolean };
@@ -32,6 +35,7 @@ class SyncedSection {
   private queue: Queued[] = [];
   private timer: ReturnType<typeof setTimeout> | null = null;
   private writing: Promise<void> = Promise.resolve();
+  private stampedAt = 0;
 
   constructor(
     private readonly session: TeamSession,
@@ -64,7 +68,10 @@ class SyncedSection {
     this.doc.on('update', (update: Uint8Array, origin: unknown) => {
       if (origin === FROM_STORE) return;
       const remote = origin === this.provider;
-      if (!remote) this.unsent++;
+      if (!remote) {
+        this.unsent++;
+        this.stamp();
+      }
       this.queue.push({ dataBase64: toBase64(update), sent: remote });
       this.timer ??= setTimeout(() => void this.flush(), FLUSH_MS);
     });
@@ -77,6 +84,25 @@ class SyncedSection {
       if (stored.byteLength > 0) Y.applyUpdate(this.doc, stored, FROM_STORE);
       this.provider.attach();
     });
+  }
+
+  /** Marks this person as an editor of the section, at most every few seconds while they type. */
+  private stamp(): void {
+    const now = Date.now();
+    if (now - this.stampedAt < STAMP_EVERY_MS) return;
+    this.stampedAt = now;
+    const { id, name } = this.session.account.user;
+    this.doc.getMap(EDITORS).set(id, { name, at: now });
+  }
+
+  /** Names of everyone who wrote here after `since` (ms), by the section's own record. */
+  editorsSince(since: number): string[] {
+    const names: string[] = [];
+    for (const v of this.doc.getMap(EDITORS).values()) {
+      const e = v as { name?: unknown; at?: unknown };
+      if (typeof e.name === 'string' && typeof e.at === 'number' && e.at > since) names.push(e.name);
+    }
+    return names;
   }
 
   get writable(): boolean {
@@ -201,6 +227,11 @@ export class TeamSession {
       }
     }
     return [...seen.values()];
+  }
+
+  /** Who wrote in any section after `since` (ms). */
+  editorsSince(since: number): string[] {
+    return [...new Set([...this.sections.values()].flatMap((s) => s.editorsSince(since)))];
   }
 
   colour(): string {

@@ -37,7 +37,7 @@ type OpenProps = {
 };
 
 function OpenDocument({ doc, onReplace, team, conflictRef, onConflictSaved }: OpenProps) {
-  const s = useDocumentSession(doc, team !== null);
+  const s = useDocumentSession(doc, team?.session ?? null);
   const [share, setShare] = useState(false);
   const [assign, setAssign] = useState<{ key: string; heading: string } | null>(null);
   const role = team?.session.account.user.role ?? null;

@@ -15,7 +15,7 @@ export type SectionMeta = Omit<SectionContent, 'state'>;
  * editor, saved by one debounced Autosaver. Editor states are serialised only when saving,
  * never per keystroke.
  */
-export function useDocumentSession(doc: DocumentDetail, shared = false) {
+export function useDocumentSession(doc: DocumentDetail, shared: { editorsSince: (ms: number) => string[] } | null = null) {
   const [metadata, setMetadataState] = useState<Metadata>(doc.metadata);
   const [sections, setSectionsState] = useState<SectionMeta[]>(() => doc.content.sections.map(({ state: _s, ...meta }) => meta));
   const [saveState, setSaveState] = useState<SaveState>('saved');
@@ -24,6 +24,7 @@ export function useDocumentSession(doc: DocumentDetail, shared = false) {
 
   const metadataRef = useRef(metadata);
   const metadataDirty = useRef(false);
+  const mirroredAt = useRef(Date.now());
   const sectionsRef = useRef(sections);
   const states = useRef(new Map<string, EditorState | SerializedEditorState>(doc.content.sections.map((s) => [s.key, s.state])));
 
@@ -49,7 +50,9 @@ export function useDocumentSession(doc: DocumentDetail, shared = false) {
           setUsedVariables(variablesInContent(content));
           if (!shared) return void (await api.saveDocument({ id: doc.id, metadata: metadataRef.current, content }));
           // Shared: the text follows the server whatever the local status; metadata is the secretary's to change.
-          await api.mirrorSharedContent({ id: doc.id, content });
+          const since = mirroredAt.current;
+          mirroredAt.current = Date.now();
+          await api.mirrorSharedContent({ id: doc.id, content, authors: shared.editorsSince(since) });
           if (metadataDirty.current && !doc.readOnly) {
             metadataDirty.current = false;
             await api.saveDocument({ id: doc.id, metadata: metadataRef.current });
