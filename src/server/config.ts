@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { isAbsolute, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 
 /** Wrong usage of `minnes server …`: the CLI turns it into exit 2 with the usage text. */
@@ -70,6 +72,28 @@ export function parseRunArgs(args: string[], env: NodeJS.ProcessEnv): ServerConf
     host: str(values.host) ?? DEFAULT_HOST,
     tls: tls(str(values.cert), str(values.key)),
   };
+}
+
+export type TrialConfig = {
+  /** The local PostgreSQL's folder; kept between runs, so the trial carries on where it was. */
+  dataDir: string;
+  port: number;
+};
+
+/** $XDG_DATA_HOME/minnes-team-trial, else ~/.local/share/minnes-team-trial. */
+export function defaultTrialDir(env: NodeJS.ProcessEnv): string {
+  const xdg = env.XDG_DATA_HOME;
+  const base = xdg && isAbsolute(xdg) ? xdg : join(env.HOME || homedir(), '.local', 'share');
+  return join(base, 'minnes-team-trial');
+}
+
+/** `minnes server trial [--data DIR] [--port N]`: always on 127.0.0.1, without TLS. */
+export function parseTrialArgs(args: string[], env: NodeJS.ProcessEnv): TrialConfig {
+  const { values, positionals } = parse(args, { data: { type: 'string' }, port: { type: 'string' } });
+  if (positionals.length > 0) throw new ServerUsageError(`unexpected argument: ${positionals[0]}`);
+  const data = str(values.data);
+  if (data !== undefined && !data.trim()) throw new ServerUsageError('--data needs a folder');
+  return { dataDir: resolve(data ?? defaultTrialDir(env)), port: port(str(values.port)) };
 }
 
 export const ROLES = ['sekreterare', 'rapportör'] as const;

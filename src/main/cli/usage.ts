@@ -14,7 +14,10 @@ export const USAGE = `Usage: minnes <command> [options]
   minnes check
   minnes server [--port <n>] [--host <address>] [--cert <file> --key <file>] [--database postgres://…]
   minnes server user add "<name>" --role sekreterare|rapportör [--database postgres://…]
+  minnes server trial [--data <folder>] [--port <n>]
 
 Commands that use the store take --db <file> (else MINNES_DB, else the app's own database).
+server trial: a team trial on this machine: its own PostgreSQL in --data (else $XDG_DATA_HOME/minnes-team-trial,
+else ~/.local/share/minnes-team-trial, kept between runs) and the team server on 127.0.0.1 (port 5200); Ctrl+C stops both.
 Exit status: 0 done, 1 bad input or state, 2 wrong usage.
 `;
