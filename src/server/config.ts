@@ -81,7 +81,9 @@ export type TrialConfig = {
 };
 
 /** $XDG_DATA_HOME/minnes-team-trial, else ~/.local/share/minnes-team-trial. */
-export function defaultTrialDir(env: NodeJS.ProcessEnv): string {
+export function defaultTrialDir(env: NodeJS.ProcessEnv, uid = process.getuid?.()): string {
+  // Root's home is closed to the postgres user that must own the cluster; /var/lib is where services keep data.
+  if (uid === 0 && !env.XDG_DATA_HOME) return '/var/lib/minnes-team-trial';
   const xdg = env.XDG_DATA_HOME;
   const base = xdg && isAbsolute(xdg) ? xdg : join(env.HOME || homedir(), '.local', 'share');
   return join(base, 'minnes-team-trial');

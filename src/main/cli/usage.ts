@@ -18,6 +18,6 @@ export const USAGE = `Usage: minnes <command> [options]
 
 Commands that use the store take --db <file> (else MINNES_DB, else the app's own database).
 server trial: a team trial on this machine: its own PostgreSQL in --data (else $XDG_DATA_HOME/minnes-team-trial,
-else ~/.local/share/minnes-team-trial, kept between runs) and the team server on 127.0.0.1 (port 5200); Ctrl+C stops both.
+else ~/.local/share/minnes-team-trial, /var/lib/minnes-team-trial as root; kept between runs) and the team server on 127.0.0.1 (port 5200); Ctrl+C stops both.
 Exit status: 0 done, 1 bad input or state, 2 wrong usage.
 `;
