@@ -257,7 +257,7 @@ describe('co-drafting in the app, two people and a team server', () => {
     expect(mirrored.status).toBe('justerad');
 
     const save = await ali.refused('saveDocument', { id: sharedId, content: contentWith(doc.content.sections, 'Ändrat lokalt.') });
-    expect(save).toEqual({ code: 'locked', message: 'Dokumentet är justerad och låst. Skapa en ny version för att ändra det.' });
+    expect(save).toEqual({ code: 'locked', message: 'Dokumentet är justerat och låst. Skapa en ny version för att ändra det.' });
     expect(JSON.stringify((await ali.ok('getDocument', { id: sharedId })).content)).not.toContain('Ändrat lokalt.');
 
     const solo = await ali.ok('createDocument', {});

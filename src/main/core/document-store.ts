@@ -1,7 +1,8 @@
 import { CONTENT_FORMAT, CONTENT_VERSION, type ContentEnvelope } from '../../shared/content';
 import type { DocumentDetail } from '../../shared/document';
-import { LOCKED_STATUSES, STATUS_LABELS, type Status } from '../../shared/domain';
+import { LOCKED_STATUSES, type Status } from '../../shared/domain';
 import { MetadataSchema, type Metadata } from '../../shared/metadata';
+import { statusAdjective } from '../../shared/swedish-status';
 import { FREE_TITLE_PATTERN, type Template } from '../../shared/template';
 import { documentTitle } from '../../shared/variables';
 import type { Db } from './db';
@@ -52,7 +53,7 @@ function lockReason(row: Pick<DetailRow, 'status' | 'content_version' | 'deleted
     return `Version ${row.version_no} har ersatts av version ${row.latest_version} och kan bara läsas och exporteras. Öppna version ${row.latest_version} för att ändra.`;
   }
   if (LOCKED_STATUSES.includes(row.status)) {
-    return `Dokumentet är ${STATUS_LABELS[row.status].toLowerCase()} och låst. Skapa en ny version för att ändra det.`;
+    return `Dokumentet är ${statusAdjective(row.status)} och låst. Skapa en ny version för att ändra det.`;
   }
   if (row.deleted_at) return 'Dokumentet ligger i papperskorgen. Återställ det för att ändra det.';
   if (row.content_version !== null && row.content_version > CONTENT_VERSION) {

@@ -3,6 +3,7 @@ import type { DocumentDetail } from '../../../shared/document';
 import type { DiffLine, Revision, RevisionSummary } from '../../../shared/revisions';
 import { revisionLabel } from '../../../shared/revisions';
 import { LOCKED_STATUSES, STATUS_LABELS } from '../../../shared/domain';
+import { statusAdjective } from '../../../shared/swedish-status';
 import { api, errorMessage } from '../api';
 import { Dialog } from '../components/Dialog';
 import { RecordVersions } from './RecordVersions';
@@ -56,7 +57,7 @@ export function HistoryDialog({ docId, onClose, beforeRestore, onRestored }: Pro
       {doc && <RecordVersions doc={doc} onOpen={onClose} />}
       {locked && !superseded && (
         <p className="muted">
-          Dokumentet är {STATUS_LABELS[doc.status].toLowerCase()} och ändras inte. ”Ny version från den här revisionen” skapar version{' '}
+          Dokumentet är {statusAdjective(doc.status)} och ändras inte. ”Ny version från den här revisionen” skapar version{' '}
           {doc.latestVersion + 1}, som ersätter version {doc.version}, med revisionens text och samma diarienummer.
         </p>
       )}
