@@ -292,7 +292,15 @@ export function EditorView({ id }: { id: string }) {
         </p>
       )}
       <TeamGate key={`${doc.id}:${generation}`} doc={doc} onStatusChanged={replace} onConflict={() => conflictRef.current?.()}>
-        {(team) => <OpenDocument doc={doc} onReplace={replace} team={team} conflictRef={conflictRef} onConflictSaved={setConflictCopy} />}
+        {(team, lock) => (
+          <OpenDocument
+            doc={lock ? { ...doc, readOnly: true, readOnlyReason: lock } : doc}
+            onReplace={replace}
+            team={team}
+            conflictRef={conflictRef}
+            onConflictSaved={setConflictCopy}
+          />
+        )}
       </TeamGate>
     </>
   );

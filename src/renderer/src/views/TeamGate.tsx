@@ -16,19 +16,24 @@ type Props = {
   /** The local copy's status followed the server's (approved elsewhere): reopen it. */
   onStatusChanged: (doc: DocumentDetail) => void;
   onConflict: () => void;
-  children: (team: TeamBinding | null) => ReactNode;
+  /** `lock`: why a shared document opens read-only here (nobody signed in), else null. */
+  children: (team: TeamBinding | null, lock: string | null) => ReactNode;
 };
+
+const SIGNED_OUT =
+  'Dokumentet är delat med teamet. Logga in på teamservern (Logga in på teamserver… i dokumentlistan) för att skriva i det; det som visas är den senast sparade texten.';
 
 /**
  * Opens a document's team connection before its editors mount, so they mount once, in the right
  * mode. A document that is not shared is handed on at once with no connection (and no Yjs loaded).
  */
 export function TeamGate({ doc, onStatusChanged, onConflict, children }: Props) {
-  const [state, setState] = useState<{ ready: boolean; session: TeamSession | null; Plugin: typeof SharedSectionPlugin | null }>({
-    ready: false,
-    session: null,
-    Plugin: null,
-  });
+  const [state, setState] = useState<{
+    ready: boolean;
+    session: TeamSession | null;
+    Plugin: typeof SharedSectionPlugin | null;
+    lock: string | null;
+  }>({ ready: false, session: null, Plugin: null, lock: null });
   const [tick, bump] = useReducer((n: number) => n + 1, 0);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
@@ -42,15 +47,17 @@ export function TeamGate({ doc, onStatusChanged, onConflict, children }: Props) 
           onStatusChanged(await api.getDocument({ id: doc.id }));
           return;
         }
-        if (!info.shared || !info.account) return setState({ ready: true, session: null, Plugin: null });
+        // Signed out, a shared document is only read: edits here would never reach the team's text.
+        if (!info.shared || !info.account)
+          return setState({ ready: true, session: null, Plugin: null, lock: info.shared ? SIGNED_OUT : null });
         const team = await import('../team');
         if (!live) return;
         session = new team.TeamSession(doc.id, info.account, info, { onChange: bump, onConflict, onError: setError });
-        setState({ ready: true, session, Plugin: team.SharedSectionPlugin });
+        setState({ ready: true, session, Plugin: team.SharedSectionPlugin, lock: null });
       } catch (e) {
         if (!live) return;
         setError(errorMessage(e));
-        setState({ ready: true, session: null, Plugin: null });
+        setState({ ready: true, session: null, Plugin: null, lock: null });
       }
     })();
     return () => {
@@ -61,5 +68,6 @@ export function TeamGate({ doc, onStatusChanged, onConflict, children }: Props) 
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [doc.id]);
   if (!state.ready) return <p aria-busy="true">Öppnar…</p>;
-  return <>{children(state.session && state.Plugin ? { session: state.session, Plugin: state.Plugin, tick, error } : null)}</>;
+  const team = state.session && state.Plugin ? { session: state.session, Plugin: state.Plugin, tick, error } : null;
+  return <>{children(team, state.lock)}</>;
 }
