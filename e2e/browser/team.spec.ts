@@ -163,4 +163,16 @@ test('co-drafting: same text everywhere, offline edits kept and merged, rights e
   await notice.getByRole('button').click();
   await expect(box(olle.page, 'Medskick')).toContainText('För sent.');
   await expect(olle.page.getByTestId('doc-title')).toContainText('konfliktkopia');
+
+  // Signed out, the shared minutes open read-only from the local copy, with a sentence saying why.
+  await olle.page.getByRole('button', { name: '← Alla dokument' }).click();
+  await olle.page.getByRole('region', { name: 'Teamets dokument' }).getByRole('button', { name: 'Logga ut' }).click();
+  await olle.page
+    .getByRole('table', { name: 'Dokument' })
+    .getByRole('button', { name: /^Minnesanteckningar från samråd/ })
+    .filter({ hasNotText: 'konfliktkopia' })
+    .click();
+  await expect(olle.page.getByRole('alert').filter({ hasText: 'Logga in på teamservern' })).toBeVisible();
+  await expect(box(olle.page, 'Medskick')).toHaveAttribute('contenteditable', 'false');
+  await expect(box(olle.page, 'Gruppdiskussioner')).toContainText('Skrivet offline.');
 });
