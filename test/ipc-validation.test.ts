@@ -125,6 +125,8 @@ async function validSamples(s: Seeded): Promise<{ [C in Channel]?: CallInput<C> 
     mirrorSharedContent: { id, content: doc.content },
     listTeamUsers: {},
     assignSection: { id, section: 'inledning', userIds: [] },
+    shareTeamLibrary: {},
+    fetchTeamLibrary: {},
   };
 }
 

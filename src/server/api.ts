@@ -6,6 +6,7 @@ import { checkContentBounds } from '../shared/limits';
 import { SlugSchema } from '../shared/template';
 import { describeDbError, type Log } from './db';
 import { assignSection, getDocument, listDocuments, putDocument, Refusal } from './documents';
+import { listSharedSeries, listSharedTemplates, putSharedSeries, putSharedTemplate } from './library';
 import { listUsers, redeemCode, userByToken, type User } from './users';
 
 /**
@@ -18,11 +19,17 @@ import { listUsers, redeemCode, userByToken, type User } from './users';
  *   GET  /api/documents/:id                           → document
  *   PUT  /api/documents/:id {metadata?, status?}      → document        (sekreterare)
  *   POST /api/documents/:id/assign {section, userIds} → document        (sekreterare)
+ *   GET  /api/templates                               → [{key, template, updatedAt, updatedBy}]
+ *   PUT  /api/templates/:key {template}               → {key, template, …} (sekreterare; not a built-in key: 409)
+ *   GET  /api/series                                  → [{name, series, updatedAt, updatedBy}]
+ *   PUT  /api/series/:name {series}                   → {name, series, …}  (sekreterare)
  *
  * Everything else takes `Authorization: Bearer <token>`. Errors are {error: {code, message}}.
+ * The template library and the series are src/server/library.ts: the body's key or name must be
+ * the one in the address, and every body is at most MAX_BODY_BYTES and checked by the app's schemas.
  */
 
-/** Metadata is a handful of fields; this is far above that and far below what would hurt the server. */
+/** Metadata is a handful of fields, a template a few kilobytes; this is far above both and far below what would hurt the server. */
 export const MAX_BODY_BYTES = 1024 * 1024;
 
 const SignInSchema = z.object({ code: z.string().min(1).max(100) });
@@ -82,6 +89,15 @@ async function signedIn(pool: Pool, req: IncomingMessage): Promise<User> {
   return user;
 }
 
+/** A path segment as sent; a malformed %-escape is the caller's mistake, not the server's. */
+function decoded(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    throw new HttpError(400, 'bad_request', 'Adressen är felaktigt kodad.');
+  }
+}
+
 type Route = { method: string; path: string };
 
 async function route(pool: Pool, req: IncomingMessage, { method, path }: Route, onChange: (id: string) => Promise<void>): Promise<unknown> {
@@ -98,6 +114,13 @@ async function route(pool: Pool, req: IncomingMessage, { method, path }: Route, 
     return listUsers(pool);
   }
   if (method === 'GET' && path === '/api/documents') return listDocuments(pool);
+  if (method === 'GET' && path === '/api/templates') return listSharedTemplates(pool);
+  if (method === 'GET' && path === '/api/series') return listSharedSeries(pool);
+  const lib = /^\/api\/(templates|series)\/([^/]+)$/.exec(path);
+  if (lib && method === 'PUT') {
+    const put = lib[1] === 'templates' ? putSharedTemplate : putSharedSeries;
+    return put(pool, user, decoded(lib[2]!), () => readJson(req));
+  }
   const m = /^\/api\/documents\/([^/]+)(\/assign)?$/.exec(path);
   const id = m ? parseWith(DocumentIdSchema, decodeURIComponent(m[1]!)) : null;
   if (id && !m?.[2] && method === 'GET') {

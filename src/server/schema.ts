@@ -41,6 +41,22 @@ const MIGRATIONS: readonly string[] = [
     updated_at timestamptz NOT NULL DEFAULT now()
   );
   `,
+  // 2: the unit's template library and the year's series, shared by a sekreterare: one row per
+  // template key (its newest version as the sharer had it) and per series name.
+  `
+  CREATE TABLE templates (
+    key text PRIMARY KEY,
+    template jsonb NOT NULL,
+    updated_at timestamptz NOT NULL DEFAULT now(),
+    updated_by text REFERENCES users(id) ON DELETE SET NULL
+  );
+  CREATE TABLE series (
+    name text PRIMARY KEY,
+    series jsonb NOT NULL,
+    updated_at timestamptz NOT NULL DEFAULT now(),
+    updated_by text REFERENCES users(id) ON DELETE SET NULL
+  );
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

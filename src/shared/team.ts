@@ -123,4 +123,14 @@ export const teamContract = {
     input: z.object({ ...sectionRef, userIds: z.array(z.string().max(64)).max(100) }).strict(),
     output: z.object({}),
   },
+  /** "Dela mina mallar och serier" (sekreterare): every own template's newest version and every saved series, to the server. */
+  shareTeamLibrary: {
+    input: z.object({}).strict(),
+    output: z.object({ templates: z.number().int().min(0), series: z.number().int().min(0) }),
+  },
+  /** "Hämta teamets mallar och serier": new ones are added here, changed ones become a new version; `unchanged` were alike already. */
+  fetchTeamLibrary: {
+    input: z.object({}).strict(),
+    output: z.object({ templates: z.number().int().min(0), series: z.number().int().min(0), unchanged: z.number().int().min(0) }),
+  },
 } as const;

@@ -6,6 +6,7 @@ import { documentHandlers } from './handlers/documents';
 import { fileHandlers } from './handlers/files';
 import { jobHandlers } from './handlers/jobs';
 import { pushSharedMetadata, pushSharedStatus, teamHandlers } from './handlers/team';
+import { teamLibraryHandlers } from './handlers/team-library';
 import { templateHandlers } from './handlers/templates';
 import { sharedRow } from './sync/shared-documents';
 import { assertStatusChange } from './workflow';
@@ -39,6 +40,7 @@ export function createHandlers(ctx: CoreContext): Handlers {
       return workflow.changeStatus(input);
     },
     ...teamHandlers(ctx),
+    ...teamLibraryHandlers(ctx),
     ...cycleHandlers(ctx),
     ...templateHandlers(ctx),
     ...fileHandlers(ctx),

@@ -58,6 +58,17 @@ async function call<T>(schema: z.ZodType<T>, { serverUrl, token, method, path, b
   return parsed.data;
 }
 
+/**
+ * The team's template library and series (src/server/library.ts). The template and the series stay
+ * unknown here: the handler checks each with the app's own rules and names the one it refuses.
+ */
+const LibraryEntry = { updatedAt: z.string(), updatedBy: z.string().nullable() };
+export const RemoteTemplateSchema = z.object({ key: z.string(), template: z.unknown(), ...LibraryEntry });
+export const RemoteSeriesSchema = z.object({ name: z.string(), series: z.unknown(), ...LibraryEntry });
+
+/** A whole library can be a few megabytes; it gets more time than one document's record. */
+const LIBRARY_TIMEOUT_MS = 20_000;
+
 export const teamApi = {
   signIn: (serverUrl: string, code: string) => call(SignedInSchema, { serverUrl, method: 'POST', path: '/api/sign-in', body: { code } }),
   users: (serverUrl: string, token: string) => call(z.array(TeamUserSchema), { serverUrl, token, method: 'GET', path: '/api/users' }),
@@ -75,4 +86,12 @@ export const teamApi = {
       path: `/api/documents/${encodeURIComponent(id)}/assign`,
       body: { section, userIds },
     }),
+  templates: (serverUrl: string, token: string) =>
+    call(z.array(RemoteTemplateSchema), { serverUrl, token, method: 'GET', path: '/api/templates', timeoutMs: LIBRARY_TIMEOUT_MS }),
+  putTemplate: (serverUrl: string, token: string, key: string, template: unknown) =>
+    call(RemoteTemplateSchema, { serverUrl, token, method: 'PUT', path: `/api/templates/${encodeURIComponent(key)}`, body: { template } }),
+  series: (serverUrl: string, token: string) =>
+    call(z.array(RemoteSeriesSchema), { serverUrl, token, method: 'GET', path: '/api/series', timeoutMs: LIBRARY_TIMEOUT_MS }),
+  putSeries: (serverUrl: string, token: string, name: string, series: unknown) =>
+    call(RemoteSeriesSchema, { serverUrl, token, method: 'PUT', path: `/api/series/${encodeURIComponent(name)}`, body: { series } }),
 };

@@ -1,10 +1,64 @@
 import { useCallback, useEffect, useState } from 'react';
 import { STATUS_LABELS } from '../../../../shared/domain';
-import type { TeamAccount, TeamDocument } from '../../../../shared/team';
+import type { TeamAccount, TeamDocument, TeamUser } from '../../../../shared/team';
 import { api, errorMessage } from '../../api';
 import { Dialog } from '../../components/Dialog';
 import { navigate } from '../../lib/route';
 import { SignInFields } from './SignInFields';
+
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+const templatesAndSeries = (t: number, s: number) => `${count(t, 'mall', 'mallar')} och ${count(s, 'serie', 'serier')}`;
+
+/** What a fetch did, in a sentence: "3 mallar och 1 serie hämtade, 2 oförändrade." */
+function fetchedSentence(r: { templates: number; series: number; unchanged: number }): string {
+  const alike = r.unchanged === 0 ? '' : `, ${count(r.unchanged, 'oförändrad', 'oförändrade')}`;
+  if (r.templates === 0 && r.series === 0) {
+    return r.unchanged === 0 ? 'Teamet har inga mallar eller serier att hämta.' : `Inget nytt att hämta${alike}.`;
+  }
+  return `${templatesAndSeries(r.templates, r.series)} hämtade${alike}.`;
+}
+
+/** The team's template library and series: a sekreterare shares this computer's, anyone fetches them. */
+function TeamLibrary({ role }: { role: TeamUser['role'] }) {
+  const [busy, setBusy] = useState(false);
+  const [done, setDone] = useState<string | null>(null);
+  const [failed, setFailed] = useState<string | null>(null);
+  const run = async (work: () => Promise<string>) => {
+    setBusy(true);
+    setDone(null);
+    setFailed(null);
+    try {
+      setDone(await work());
+    } catch (e) {
+      setFailed(errorMessage(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  const share = async () => {
+    const r = await api.shareTeamLibrary({});
+    return `${templatesAndSeries(r.templates, r.series)} delade med teamet.`;
+  };
+  const fetchAll = async () => fetchedSentence(await api.fetchTeamLibrary({}));
+  return (
+    <div className="team-library">
+      {role === 'sekreterare' && (
+        <button type="button" disabled={busy} onClick={() => void run(share)}>
+          Dela mina mallar och serier
+        </button>
+      )}{' '}
+      <button type="button" disabled={busy} onClick={() => void run(fetchAll)}>
+        Hämta teamets mallar och serier
+      </button>
+      {done && <p role="status">{done}</p>}
+      {failed && (
+        <p role="alert" className="error">
+          {failed}
+        </p>
+      )}
+    </div>
+  );
+}
 
 /** The team's shared documents on the list page, for whoever is signed in; nothing (and no request) otherwise. */
 export function TeamDocuments() {
@@ -45,6 +99,7 @@ export function TeamDocuments() {
               Logga ut
             </button>
           </p>
+          <TeamLibrary role={account.user.role} />
           {docs?.length === 0 && <p className="empty">Inga delade dokument ännu.</p>}
           {docs && docs.length > 0 && (
             <ul className="team-list">
