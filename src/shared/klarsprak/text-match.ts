@@ -1,0 +1,28 @@
+/** Small text helpers the rules share. */
+
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * One regular expression matching any of `forms` as a whole word or phrase, any case, longest
+ * form first ("inkommit med" before "inkommit"); a space in a form matches any run of spaces.
+ * An abbreviation ("m.m.") must not follow a period either, so "o.m." is not found in "t.o.m.".
+ */
+export function phrasePattern(forms: readonly string[], abbreviations = false): RegExp {
+  const alternatives = [...new Set(forms.map((f) => f.trim().toLowerCase()))]
+    .sort((a, b) => b.length - a.length)
+    .map((f) => f.split(/\s+/).map(escapeRegExp).join('\\s+'));
+  const before = abbreviations ? '(?<![\\p{L}\\p{N}.])' : '(?<![\\p{L}\\p{N}])';
+  return new RegExp(`${before}(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+}
+
+/** "Lång mening: {words} ord." with { words: 34 } → "Lång mening: 34 ord."; unknown {names} are kept. */
+export function interpolate(template: string, values: Readonly<Record<string, string | number>>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}
+
+/** "styrelsen" → "Styrelsen". */
+export function capitalize(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
