@@ -127,6 +127,11 @@ async function validSamples(s: Seeded): Promise<{ [C in Channel]?: CallInput<C> 
     assignSection: { id, section: 'inledning', userIds: [] },
     shareTeamLibrary: {},
     fetchTeamLibrary: {},
+    checkSpelling: { words: ['samråd', 'sammråd'] },
+    suggestSpelling: { word: 'sammråd' },
+    listPersonalWords: {},
+    addPersonalWord: { word: 'Minnes' },
+    removePersonalWord: { word: 'Minnes' },
   };
 }
 

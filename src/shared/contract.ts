@@ -8,6 +8,7 @@ import type { Result } from './result';
 import { SeriesOverviewSchema, SeriesSchema, SeriesSummarySchema, TakeawayGroupSchema } from './series';
 import { SlugSchema, TemplateSchema } from './template';
 import { teamContract } from './team';
+import { spellContract } from './spell-contract';
 
 const byId = z.object({ id: DocumentIdSchema }).strict();
 export const ExportFormatSchema = z.enum(['docx', 'pdf', 'zip']);
@@ -212,6 +213,8 @@ export const contract = {
   showInFolder: { input: z.object({ path: z.string().min(1).max(4096) }).strict(), output: z.object({}) },
   /** Co-drafting on a team server (src/shared/team.ts). */
   ...teamContract,
+  /** Spell-checking and the personal word list (src/shared/spell-contract.ts). */
+  ...spellContract,
 } as const;
 
 export type Contract = typeof contract;

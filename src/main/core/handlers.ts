@@ -8,6 +8,7 @@ import { jobHandlers } from './handlers/jobs';
 import { pushSharedMetadata, pushSharedStatus, teamHandlers } from './handlers/team';
 import { teamLibraryHandlers } from './handlers/team-library';
 import { templateHandlers } from './handlers/templates';
+import { spellHandlers } from './handlers/spell';
 import { sharedRow } from './sync/shared-documents';
 import { assertStatusChange } from './workflow';
 import type { Db } from './db';
@@ -46,5 +47,6 @@ export function createHandlers(ctx: CoreContext): Handlers {
     ...fileHandlers(ctx),
     ...backupHandlers(ctx),
     ...jobHandlers(ctx),
+    ...spellHandlers(ctx),
   };
 }

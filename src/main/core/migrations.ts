@@ -184,6 +184,10 @@ export const migrations: ReadonlyArray<(db: Database.Database) => void> = [
   (db) => {
     db.exec(`ALTER TABLE revisions ADD COLUMN author TEXT`);
   },
+  // 11 → 12: the personal word list of the spell-checker ("Lägg till i ordlistan").
+  (db) => {
+    db.exec(`CREATE TABLE personal_words (word TEXT PRIMARY KEY, added_at TEXT NOT NULL) STRICT`);
+  },
 ];
 
 /**
