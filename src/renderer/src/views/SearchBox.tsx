@@ -75,7 +75,6 @@ export function SearchBox() {
         aria-label="Sök i alla minnesanteckningar"
         placeholder="Sök (Ctrl+F)"
         value={query}
-        aria-expanded={hits !== null}
         aria-controls="search-results"
         onChange={(e) => setQuery(e.target.value)}
         onKeyDown={(e) => {
