@@ -75,7 +75,7 @@ export function SearchBox() {
         aria-label="Sök i alla minnesanteckningar"
         placeholder="Sök (Ctrl+F)"
         value={query}
-        aria-controls="search-results"
+        aria-controls={hits ? 'search-results' : undefined}
         onChange={(e) => setQuery(e.target.value)}
         onKeyDown={(e) => {
           if (e.key === 'ArrowDown') setActive((a) => Math.min((hits?.length ?? 1) - 1, a + 1));
