@@ -1,12 +1,23 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useLayoutEffect, useRef, type ReactNode } from 'react';
 
-/** A modal <dialog>: Escape closes it, focus stays inside. */
+/**
+ * A modal <dialog>: Escape closes it, focus stays inside, and when it closes focus goes back to the
+ * control that opened it. A control marked `data-autofocus` gets focus first (the preview's Stäng:
+ * the PDF viewer would otherwise take focus, and with it Escape).
+ */
 export function Dialog({ title, onClose, children }: { title: string; onClose: () => void; children: ReactNode }) {
   const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     const d = ref.current;
+    const opener =
+      document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null;
     if (d && !d.open) d.showModal();
-    return () => d?.close();
+    d?.querySelector<HTMLElement>('[data-autofocus]')?.focus();
+    return () => {
+      d?.close();
+      // Still on the page (a row button may have been replaced meanwhile): back to where the user was.
+      if (opener?.isConnected) opener.focus();
+    };
   }, []);
   return (
     <dialog

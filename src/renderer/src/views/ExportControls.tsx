@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { JobProgress } from '../components/JobProgress';
 import type { ExportFormatName } from '../../../shared/contract';
 import { api, base64ToBlob, errorMessage } from '../api';
@@ -7,16 +7,30 @@ import { Dialog } from '../components/Dialog';
 
 type Props = { id: string; beforeExport: () => Promise<void>; canPackage: boolean };
 
-/** Exportera DOCX/PDF and Förhandsgranska: always from what is saved, so the draft is flushed first. */
+/** Prints the PDF shown in the preview (the browser's or Electron's PDF viewer prints it as it is). */
+function printFrame(frame: HTMLIFrameElement | null): void {
+  if (!frame?.contentWindow) return;
+  frame.contentWindow.print();
+  frame.dataset.printed = String(Number(frame.dataset.printed ?? 0) + 1);
+}
+
+/**
+ * Exportera DOCX/PDF and Förhandsgranska: always from what is saved, so the draft is flushed first.
+ * Ctrl+P makes the PDF and prints it from the preview, instead of printing the editor's screen.
+ */
 export function ExportControls({ id, beforeExport, canPackage }: Props) {
   const [busy, setBusy] = useState<string | null>(null);
   const [message, setMessage] = useState<{ text: string; path?: string } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [preview, setPreview] = useState<{ url: string; size: number } | null>(null);
+  const frame = useRef<HTMLIFrameElement>(null);
+  const printOnLoad = useRef(false);
 
   useEffect(() => () => void (preview && URL.revokeObjectURL(preview.url)), [preview]);
 
+  // Busy buttons are aria-disabled, not disabled: a disabled button would drop the keyboard's focus on the page.
   const run = async (label: string, fn: () => Promise<void>) => {
+    if (busy) return;
     setBusy(label);
     setError(null);
     setMessage(null);
@@ -35,30 +49,50 @@ export function ExportControls({ id, beforeExport, canPackage }: Props) {
       setMessage(await saveExportedFile(id, format));
     });
 
-  const showPreview = () =>
-    run('Skapar förhandsgranskning…', async () => {
+  const showPreview = (print = false) =>
+    run(print ? 'Skapar PDF för utskrift…' : 'Skapar förhandsgranskning…', async () => {
+      printOnLoad.current = print;
       const file = await api.exportDocument({ id, format: 'pdf' });
       const blob = base64ToBlob(file.dataBase64, 'application/pdf');
       setPreview({ url: URL.createObjectURL(blob), size: blob.size });
       if (file.notice) setMessage({ text: file.notice });
     });
 
+  const latest = useRef({ busy, preview, showPreview });
+  latest.current = { busy, preview, showPreview };
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!(e.ctrlKey || e.metaKey) || e.altKey || e.key.toLowerCase() !== 'p') return;
+      e.preventDefault();
+      const { busy, preview, showPreview } = latest.current;
+      if (preview) printFrame(frame.current);
+      else if (!busy && !document.querySelector('dialog[open]')) void showPreview(true);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
   return (
     <>
       <div className="export-controls" role="group" aria-label="Export">
-        <button type="button" disabled={!!busy} onClick={() => void showPreview()}>
+        <button
+          type="button"
+          aria-disabled={!!busy || undefined}
+          title="Förhandsgranska PDF (Ctrl+P skriver ut)"
+          onClick={() => void showPreview()}
+        >
           Förhandsgranska
         </button>
-        <button type="button" disabled={!!busy} onClick={() => void exportAs('docx')}>
+        <button type="button" aria-disabled={!!busy || undefined} onClick={() => void exportAs('docx')}>
           Exportera DOCX
         </button>
-        <button type="button" disabled={!!busy} onClick={() => void exportAs('pdf')}>
+        <button type="button" aria-disabled={!!busy || undefined} onClick={() => void exportAs('pdf')}>
           Exportera PDF
         </button>
         {canPackage && (
           <button
             type="button"
-            disabled={!!busy}
+            aria-disabled={!!busy || undefined}
             onClick={() => void exportAs('zip')}
             title="E-ARK-paket (FGS 2.0) för diariet: PDF/A, DOCX, ERMS och PREMIS"
           >
@@ -92,21 +126,30 @@ export function ExportControls({ id, beforeExport, canPackage }: Props) {
       )}
       {preview && (
         <Dialog title="Förhandsgranskning" onClose={() => setPreview(null)}>
+          <div className="actions">
+            <a href={preview.url} download="forhandsgranskning.pdf">
+              Spara PDF
+            </a>
+            <button type="button" onClick={() => printFrame(frame.current)}>
+              Skriv ut
+            </button>
+            <button type="button" data-autofocus onClick={() => setPreview(null)}>
+              Stäng
+            </button>
+          </div>
           <iframe
+            ref={frame}
             className="preview"
             title="Förhandsgranskning av PDF"
             src={preview.url}
             data-type="application/pdf"
             data-size={preview.size}
+            onLoad={() => {
+              if (!printOnLoad.current) return;
+              printOnLoad.current = false;
+              printFrame(frame.current);
+            }}
           />
-          <div className="actions">
-            <a href={preview.url} download="forhandsgranskning.pdf">
-              Spara PDF
-            </a>
-            <button type="button" onClick={() => setPreview(null)}>
-              Stäng
-            </button>
-          </div>
         </Dialog>
       )}
     </>
