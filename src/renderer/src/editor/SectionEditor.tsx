@@ -1,4 +1,4 @@
-import { memo, useCallback, type ReactNode } from 'react';
+import { memo, useCallback, useId, type ReactNode } from 'react';
 import { LexicalComposer } from '@lexical/react/LexicalComposer';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
@@ -8,7 +8,7 @@ import { OnChangePlugin } from '@lexical/react/LexicalOnChangePlugin';
 import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
 import type { EditorState, SerializedEditorState } from 'lexical';
 import { MINNES_NODES } from '../../../shared/lexical/nodes';
-import { CleanPastePlugin, EditablePlugin, FocusPlugin, VariablesPlugin } from './plugins';
+import { CleanPastePlugin, EditablePlugin, FocusPlugin, ListTabPlugin, VariablesPlugin } from './plugins';
 import { editorTheme } from './theme';
 
 type Props = {
@@ -38,6 +38,7 @@ export const SectionEditor = memo(function SectionEditor({
   collab,
 }: Props) {
   const handleChange = useCallback((state: EditorState) => onChange(sectionKey, state), [onChange, sectionKey]);
+  const hintId = useId();
   return (
     <LexicalComposer
       initialConfig={{
@@ -58,17 +59,25 @@ export const SectionEditor = memo(function SectionEditor({
             <ContentEditable
               className="content"
               aria-label={`Avsnitt: ${heading}`}
+              aria-describedby={readOnly ? undefined : hintId}
               aria-placeholder={guidance}
               placeholder={<div className="guidance">{guidance}</div>}
             />
           }
           ErrorBoundary={LexicalErrorBoundary}
         />
+        {!readOnly && (
+          <p id={hintId} hidden>
+            I en lista drar Tabb in punkten och Skift+Tabb flyttar ut den. Escape och sedan Tabb lämnar avsnittet. F6 går till
+            verktygsfältet.
+          </p>
+        )}
         {collab ?? <HistoryPlugin />}
         <ListPlugin />
+        <ListTabPlugin heading={heading} />
         <CleanPastePlugin />
         <VariablesPlugin />
-        <FocusPlugin onBlur={onBlur} />
+        <FocusPlugin heading={heading} onBlur={onBlur} />
         <EditablePlugin editable={!readOnly} />
         <OnChangePlugin onChange={handleChange} ignoreSelectionChange ignoreHistoryMergeTagChange />
       </div>

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { $createHeadingNode, $isHeadingNode, type HeadingTagType } from '@lexical/rich-text';
 import { $setBlocksType } from '@lexical/selection';
 import { $isListNode, INSERT_ORDERED_LIST_COMMAND, INSERT_UNORDERED_LIST_COMMAND, ListNode, REMOVE_LIST_COMMAND } from '@lexical/list';
@@ -6,7 +6,6 @@ import { $getNearestNodeOfType, mergeRegister } from '@lexical/utils';
 import {
   $createParagraphNode,
   $getSelection,
-  $insertNodes,
   $isRangeSelection,
   CAN_REDO_COMMAND,
   CAN_UNDO_COMMAND,
@@ -16,9 +15,9 @@ import {
   UNDO_COMMAND,
   type LexicalEditor,
 } from 'lexical';
-import { $createVariableNode } from '../../../shared/lexical/variable-node';
-import { VARIABLE_NAMES } from '../../../shared/variables';
+import { useRovingTabIndex } from '../components/roving';
 import { useActiveEditor } from './editor-context';
+import { VariableMenu } from './VariableMenu';
 
 type BlockType = 'paragraph' | 'h1' | 'h2' | 'h3' | 'bullet' | 'number';
 type ToolbarState = { bold: boolean; italic: boolean; block: BlockType; canUndo: boolean; canRedo: boolean };
@@ -47,12 +46,26 @@ function setBlock(editor: LexicalEditor, tag: 'paragraph' | HeadingTagType): voi
   });
 }
 
-/** One toolbar for the focused section editor; Swedish labels, shortcuts in the tooltips. */
+/** What the toolbar says it formats: visible, and its accessible name. */
+function targetLabel(disabled: boolean, heading: string | null): string {
+  if (disabled) return 'Formatering: dokumentet kan inte ändras';
+  return heading ? `Formaterar: ${heading}` : 'Formaterar: inget avsnitt – gå till ett avsnitt först';
+}
+
+/**
+ * One toolbar for the section last worked in, which it names ("Formaterar: Presentation"); Swedish
+ * labels, shortcuts in the tooltips. One Tab stop, arrows between the controls; a command given from
+ * the keyboard returns focus to the section, and Escape goes back there without one.
+ */
 export function Toolbar({ disabled }: { disabled: boolean }) {
-  const { editor } = useActiveEditor();
+  const { editor, heading } = useActiveEditor();
   const [state, setState] = useState<ToolbarState>(INITIAL);
+  const roving = useRovingTabIndex<HTMLDivElement>();
+  const labelId = useId();
+  const hintId = useId();
 
   useEffect(() => {
+    setState(INITIAL);
     if (!editor) return;
     setState((s) => readState(editor, s));
     return mergeRegister(
@@ -63,22 +76,59 @@ export function Toolbar({ disabled }: { disabled: boolean }) {
   }, [editor]);
 
   const off = disabled || !editor;
-  const toggleList = (kind: 'bullet' | 'number') => {
-    if (!editor) return;
-    if (state.block === kind) editor.dispatchCommand(REMOVE_LIST_COMMAND, undefined);
-    else editor.dispatchCommand(kind === 'bullet' ? INSERT_UNORDERED_LIST_COMMAND : INSERT_ORDERED_LIST_COMMAND, undefined);
+  const backToText = () => {
+    if (editor && roving.ref.current?.contains(document.activeElement)) editor.focus();
   };
-  // Keep focus in the editor when a toolbar button is pressed.
-  const keepFocus = (e: React.MouseEvent) => e.preventDefault();
+  // A click never took focus from the section (keepFocus); a key press on a button did, so give it back.
+  const act = (fn: (ed: LexicalEditor) => void) => {
+    if (!editor) return;
+    fn(editor);
+    backToText();
+  };
+  const toggleList = (kind: 'bullet' | 'number') =>
+    act((ed) => {
+      if (state.block === kind) ed.dispatchCommand(REMOVE_LIST_COMMAND, undefined);
+      else ed.dispatchCommand(kind === 'bullet' ? INSERT_UNORDERED_LIST_COMMAND : INSERT_ORDERED_LIST_COMMAND, undefined);
+    });
+  // Keep focus in the editor when a toolbar button is pressed (a list box still opens).
+  const keepFocus = (e: React.MouseEvent) => {
+    if (!(e.target instanceof HTMLSelectElement)) e.preventDefault();
+  };
+  const onKeyDown = (e: React.KeyboardEvent<HTMLDivElement>) => {
+    if (e.key === 'Escape' && editor && !e.defaultPrevented) {
+      e.preventDefault();
+      editor.focus();
+      return;
+    }
+    roving.onKeyDown(e);
+  };
 
   return (
-    <div className="toolbar" role="toolbar" aria-label="Formatering" onMouseDown={keepFocus}>
+    <div
+      ref={roving.ref}
+      className="toolbar"
+      role="toolbar"
+      tabIndex={-1}
+      aria-labelledby={labelId}
+      aria-describedby={hintId}
+      data-region="toolbar"
+      onMouseDown={keepFocus}
+      onKeyDown={onKeyDown}
+      onFocus={roving.onFocus}
+    >
+      <span id={labelId} className="toolbar-target">
+        {targetLabel(disabled, heading)}
+      </span>
+      <span id={hintId} hidden>
+        Piltangenterna flyttar mellan knapparna. Escape går tillbaka till texten, F6 till nästa område.
+      </span>
+      <span className="sep" />
       <button
         type="button"
         title={`Ångra (${mod}Z)`}
         aria-label="Ångra"
         disabled={off || !state.canUndo}
-        onClick={() => editor?.dispatchCommand(UNDO_COMMAND, undefined)}
+        onClick={() => act((ed) => ed.dispatchCommand(UNDO_COMMAND, undefined))}
       >
         ↶
       </button>
@@ -87,7 +137,7 @@ export function Toolbar({ disabled }: { disabled: boolean }) {
         title={`Gör om (${mod}Shift+Z)`}
         aria-label="Gör om"
         disabled={off || !state.canRedo}
-        onClick={() => editor?.dispatchCommand(REDO_COMMAND, undefined)}
+        onClick={() => act((ed) => ed.dispatchCommand(REDO_COMMAND, undefined))}
       >
         ↷
       </button>
@@ -98,7 +148,7 @@ export function Toolbar({ disabled }: { disabled: boolean }) {
         aria-label="Fetstil"
         aria-pressed={state.bold}
         disabled={off}
-        onClick={() => editor?.dispatchCommand(FORMAT_TEXT_COMMAND, 'bold')}
+        onClick={() => act((ed) => ed.dispatchCommand(FORMAT_TEXT_COMMAND, 'bold'))}
       >
         <b>F</b>
       </button>
@@ -108,7 +158,7 @@ export function Toolbar({ disabled }: { disabled: boolean }) {
         aria-label="Kursiv"
         aria-pressed={state.italic}
         disabled={off}
-        onClick={() => editor?.dispatchCommand(FORMAT_TEXT_COMMAND, 'italic')}
+        onClick={() => act((ed) => ed.dispatchCommand(FORMAT_TEXT_COMMAND, 'italic'))}
       >
         <i>K</i>
       </button>
@@ -125,44 +175,20 @@ export function Toolbar({ disabled }: { disabled: boolean }) {
         <option value="h2">Rubrik 2</option>
         <option value="h3">Rubrik 3</option>
       </select>
-      <button
-        type="button"
-        title="Punktlista"
-        aria-label="Punktlista"
-        aria-pressed={state.block === 'bullet'}
-        disabled={off}
-        onClick={() => toggleList('bullet')}
-      >
-        • Lista
+      <button type="button" title="Punktlista" aria-pressed={state.block === 'bullet'} disabled={off} onClick={() => toggleList('bullet')}>
+        <span aria-hidden="true">•</span> Punktlista
       </button>
       <button
         type="button"
         title="Numrerad lista"
-        aria-label="Numrerad lista"
         aria-pressed={state.block === 'number'}
         disabled={off}
         onClick={() => toggleList('number')}
       >
-        1. Lista
+        <span aria-hidden="true">1.</span> Numrerad lista
       </button>
       <span className="sep" />
-      <select
-        aria-label="Infoga variabel"
-        title="Infoga en variabel som fylls i från mötesuppgifterna"
-        disabled={off}
-        value=""
-        onChange={(e) => {
-          const name = e.target.value;
-          if (!editor || !name) return;
-          editor.update(() => $insertNodes([$createVariableNode(name)]));
-          editor.focus();
-        }}
-      >
-        <option value="">Infoga variabel…</option>
-        {VARIABLE_NAMES.map((n) => (
-          <option key={n} value={n}>{`{{${n}}}`}</option>
-        ))}
-      </select>
+      <VariableMenu editor={off ? null : editor} onInserted={backToText} />
     </div>
   );
 }

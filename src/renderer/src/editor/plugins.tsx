@@ -1,23 +1,30 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $generateNodesFromDOM } from '@lexical/html';
 import { $insertGeneratedNodes } from '@lexical/clipboard';
-import { mergeRegister } from '@lexical/utils';
+import { $isListItemNode } from '@lexical/list';
+import { $findMatchingParent, mergeRegister } from '@lexical/utils';
 import {
   $getSelection,
   $isRangeSelection,
   BLUR_COMMAND,
+  COMMAND_PRIORITY_CRITICAL,
   COMMAND_PRIORITY_HIGH,
   COMMAND_PRIORITY_LOW,
   FOCUS_COMMAND,
+  INDENT_CONTENT_COMMAND,
   IS_BOLD,
   IS_ITALIC,
+  KEY_DOWN_COMMAND,
+  KEY_ESCAPE_COMMAND,
+  KEY_TAB_COMMAND,
+  OUTDENT_CONTENT_COMMAND,
   PASTE_COMMAND,
   TextNode,
 } from 'lexical';
 import { cleanPastedHtml } from '../../../shared/lexical/clean-paste';
 import { $variablesFromText } from '../../../shared/lexical/text-variables';
-import { useActiveEditor } from './editor-context';
+import { focusCameByTab, useActiveEditor } from './editor-context';
 import { $makeRoomForPastedBlock } from './paste-target';
 
 const KEPT_FORMAT = IS_BOLD | IS_ITALIC;
@@ -67,20 +74,35 @@ export function VariablesPlugin() {
   return null;
 }
 
-/** Tells the toolbar which section has focus, and saves when a section loses it. */
-export function FocusPlugin({ onBlur }: { onBlur: () => void }) {
+/**
+ * Tells the toolbar which section is being worked in, and saves when a section loses focus. Focus
+ * that arrives by Tab is only passing through; a key pressed here, a click or F6 makes it the one.
+ */
+export function FocusPlugin({ heading, onBlur }: { heading: string; onBlur: () => void }) {
   const [editor] = useLexicalComposerContext();
-  const { setEditor } = useActiveEditor();
+  const { activate, release, rename } = useActiveEditor();
+  const headingRef = useRef(heading);
+  headingRef.current = heading;
+  useEffect(() => rename(editor, heading), [editor, heading, rename]);
+  useEffect(() => () => release(editor), [editor, release]);
   useEffect(
     () =>
       mergeRegister(
         editor.registerCommand(
           FOCUS_COMMAND,
           () => {
-            setEditor(editor);
+            if (!focusCameByTab()) activate(editor, headingRef.current);
             return false;
           },
           COMMAND_PRIORITY_LOW,
+        ),
+        editor.registerCommand(
+          KEY_DOWN_COMMAND,
+          (event) => {
+            if (!['Tab', 'Shift', 'Escape'].includes(event.key)) activate(editor, headingRef.current);
+            return false;
+          },
+          COMMAND_PRIORITY_CRITICAL,
         ),
         editor.registerCommand(
           BLUR_COMMAND,
@@ -91,8 +113,67 @@ export function FocusPlugin({ onBlur }: { onBlur: () => void }) {
           COMMAND_PRIORITY_LOW,
         ),
       ),
-    [editor, setEditor, onBlur],
+    [editor, activate, onBlur],
   );
+  return null;
+}
+
+/**
+ * Tab and Shift+Tab in a list item indent and outdent it (Lexical's INDENT/OUTDENT); anywhere else,
+ * and at the outermost level for Shift+Tab, they move focus on as usual. Escape marks "leave on the
+ * next Tab", so a list never traps the keyboard.
+ */
+export function ListTabPlugin({ heading }: { heading: string }) {
+  const [editor] = useLexicalComposerContext();
+  const { activate } = useActiveEditor();
+  const headingRef = useRef(heading);
+  headingRef.current = heading;
+  useEffect(() => {
+    let leaving = false;
+    return mergeRegister(
+      editor.registerCommand(
+        KEY_ESCAPE_COMMAND,
+        () => {
+          leaving = true;
+          return true; // instead of rich text's blur, which would drop focus on the page
+        },
+        COMMAND_PRIORITY_LOW,
+      ),
+      editor.registerCommand(
+        KEY_DOWN_COMMAND,
+        (event) => {
+          if (event.key !== 'Tab' && event.key !== 'Escape' && event.key !== 'Shift') leaving = false;
+          return false;
+        },
+        COMMAND_PRIORITY_CRITICAL,
+      ),
+      editor.registerCommand(
+        BLUR_COMMAND,
+        () => {
+          leaving = false;
+          return false;
+        },
+        COMMAND_PRIORITY_LOW,
+      ),
+      editor.registerCommand(
+        KEY_TAB_COMMAND,
+        (event) => {
+          if (leaving) {
+            leaving = false;
+            return false;
+          }
+          const selection = $getSelection();
+          if (!$isRangeSelection(selection)) return false;
+          const item = $findMatchingParent(selection.anchor.getNode(), $isListItemNode);
+          if (!item || (event.shiftKey && item.getIndent() === 0)) return false;
+          event.preventDefault();
+          activate(editor, headingRef.current);
+          return editor.dispatchCommand(event.shiftKey ? OUTDENT_CONTENT_COMMAND : INDENT_CONTENT_COMMAND, undefined);
+        },
+        COMMAND_PRIORITY_LOW,
+      ),
+    );
+  }, [editor, activate]);
   return null;
 }
 

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Dialog } from '../components/Dialog';
+import { useRovingTabIndex } from '../components/roving';
 import type { SectionMeta } from './useDocumentSession';
 
 type Props = {
@@ -17,7 +18,10 @@ type Props = {
   children: React.ReactNode;
 };
 
-/** A section's always-visible heading and its explicit structure commands. */
+/**
+ * A section's always-visible heading and its explicit structure commands: one Tab stop for them all
+ * (arrows between them), so reaching the text of a later section costs two Tabs per section, not seven.
+ */
 export function SectionFrame({
   section,
   index,
@@ -34,6 +38,8 @@ export function SectionFrame({
   const [dialog, setDialog] = useState<'rename' | 'add' | 'remove' | null>(null);
   const [text, setText] = useState('');
   const close = () => setDialog(null);
+  const roving = useRovingTabIndex<HTMLDivElement>();
+  const commands = !readOnly || !!onAssign;
   return (
     <section className="section" data-section={section.key} aria-label={section.heading}>
       <header className="section-head">
@@ -43,55 +49,71 @@ export function SectionFrame({
             Följer med
           </span>
         )}
-        {onAssign && (
-          <button type="button" className="section-assign" onClick={onAssign} aria-label={`Vem skriver i ${section.heading}?`}>
-            Tilldela…
-          </button>
-        )}
-        {!readOnly && (
-          <div className="section-commands">
-            <label title="Skriv ut rubriken i DOCX och PDF">
-              <input type="checkbox" checked={section.printHeading} onChange={(e) => onTogglePrint(e.target.checked)} /> Skriv ut rubrik
-            </label>
-            <button
-              type="button"
-              title="Flytta upp"
-              aria-label={`Flytta upp ${section.heading}`}
-              disabled={index === 0}
-              onClick={() => onMove(-1)}
-            >
-              ↑
-            </button>
-            <button
-              type="button"
-              title="Flytta ned"
-              aria-label={`Flytta ned ${section.heading}`}
-              disabled={index === count - 1}
-              onClick={() => onMove(1)}
-            >
-              ↓
-            </button>
-            <button
-              type="button"
-              onClick={() => {
-                setText(section.heading);
-                setDialog('rename');
-              }}
-            >
-              Byt rubrik
-            </button>
-            <button
-              type="button"
-              onClick={() => {
-                setText('');
-                setDialog('add');
-              }}
-            >
-              + Avsnitt
-            </button>
-            <button type="button" disabled={count === 1} onClick={() => setDialog('remove')}>
-              Ta bort
-            </button>
+        {commands && (
+          <div
+            ref={roving.ref}
+            className="section-commands"
+            role="toolbar"
+            aria-label={`Avsnittskommandon för ${section.heading}`}
+            onKeyDown={roving.onKeyDown}
+            onFocus={roving.onFocus}
+          >
+            {onAssign && (
+              <button
+                type="button"
+                className="section-assign"
+                onClick={onAssign}
+                aria-label={`Tilldela – vem skriver i ${section.heading}?`}
+              >
+                Tilldela…
+              </button>
+            )}
+            {!readOnly && (
+              <>
+                <label title="Skriv ut rubriken i DOCX och PDF">
+                  <input type="checkbox" checked={section.printHeading} onChange={(e) => onTogglePrint(e.target.checked)} /> Skriv ut rubrik
+                </label>
+                <button
+                  type="button"
+                  title="Flytta upp"
+                  aria-label={`Flytta upp ${section.heading}`}
+                  disabled={index === 0}
+                  onClick={() => onMove(-1)}
+                >
+                  ↑
+                </button>
+                <button
+                  type="button"
+                  title="Flytta ned"
+                  aria-label={`Flytta ned ${section.heading}`}
+                  disabled={index === count - 1}
+                  onClick={() => onMove(1)}
+                >
+                  ↓
+                </button>
+                <button
+                  type="button"
+                  onClick={() => {
+                    setText(section.heading);
+                    setDialog('rename');
+                  }}
+                >
+                  Byt rubrik
+                </button>
+                <button
+                  type="button"
+                  onClick={() => {
+                    setText('');
+                    setDialog('add');
+                  }}
+                >
+                  + Avsnitt
+                </button>
+                <button type="button" disabled={count === 1} onClick={() => setDialog('remove')}>
+                  Ta bort
+                </button>
+              </>
+            )}
           </div>
         )}
       </header>

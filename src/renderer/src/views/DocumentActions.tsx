@@ -1,0 +1,110 @@
+import { useEffect, useState } from 'react';
+import type { DocumentDetail } from '../../../shared/document';
+import { STATUS_LABELS } from '../../../shared/domain';
+import { api } from '../api';
+import { SaveIndicator } from '../components/SaveIndicator';
+import { navigate } from '../lib/route';
+import { HistoryDialog } from '../lazy-views';
+import { ExportControls } from './ExportControls';
+import { NextMeetingDialog } from './NextMeetingDialog';
+import { SaveAsTemplateDialog } from './SaveAsTemplateDialog';
+import { WorkflowControls } from './WorkflowControls';
+import type { TeamBinding } from './TeamGate';
+import { ShareDialog } from './team/ShareDialog';
+import { TeamBar } from './team/TeamBar';
+import type { useDocumentSession } from './useDocumentSession';
+
+type Props = {
+  doc: DocumentDetail;
+  s: ReturnType<typeof useDocumentSession>;
+  team: TeamBinding | null;
+  onReplace: (doc: DocumentDetail) => void;
+};
+
+/**
+ * Everything about the document as a whole, one region for F6: back to the list, status and save
+ * state (a polite live region, errors included), the workflow, versions, history and export.
+ */
+export function DocumentActions({ doc, s, team, onReplace }: Props) {
+  const readOnly = doc.readOnly;
+  const [dialog, setDialog] = useState<'share' | 'history' | 'next' | 'template' | null>(null);
+  const close = () => setDialog(null);
+  const [versionSaved, setVersionSaved] = useState(false);
+  const saveVersion = async () => {
+    await s.flushNow();
+    await api.saveVersion({ id: doc.id });
+    setVersionSaved(true);
+    setTimeout(() => setVersionSaved(false), 2500);
+  };
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 's') {
+        e.preventDefault();
+        if (!doc.readOnly) void saveVersion();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  });
+
+  return (
+    <section className="doc-top" aria-label="Dokumentåtgärder" data-region="actions">
+      <div className="doc-bar">
+        <button type="button" onClick={() => navigate({ kind: 'list' })}>
+          ← Alla dokument
+        </button>
+        <span className={`status status-${doc.status}`}>{STATUS_LABELS[doc.status]}</span>
+        {!readOnly && <SaveIndicator state={s.saveState} />}
+        <span className="error-inline" aria-live="polite" data-testid="save-error">
+          {s.saveError ?? ''}
+        </span>
+        <WorkflowControls doc={doc} beforeChange={s.flushNow} onChanged={onReplace} />
+      </div>
+      {team && <TeamBar team={team} />}
+      <div className="doc-actions">
+        {!readOnly && (
+          <button type="button" title="Spara en namngiven version i historiken (Ctrl+S)" onClick={() => void saveVersion()}>
+            {versionSaved ? 'Version sparad' : 'Spara version'}
+          </button>
+        )}
+        <button type="button" onClick={() => setDialog('history')}>
+          Historik
+        </button>
+        {!team && !readOnly && (
+          <button type="button" onClick={() => setDialog('share')}>
+            Dela med teamet…
+          </button>
+        )}
+        <button type="button" onClick={() => setDialog('next')}>
+          Nästa möte…
+        </button>
+        <button type="button" onClick={() => setDialog('template')}>
+          Spara som mall…
+        </button>
+        <ExportControls
+          id={doc.id}
+          beforeExport={s.flushNow}
+          canPackage={
+            // A version replaced by a newer approved one is no longer what the register holds.
+            !doc.versions.some((v) => v.version > doc.version && (v.status === 'justerad' || v.status === 'registrerad')) &&
+            ((doc.status === 'justerad' && !!doc.metadata.dnr) || doc.status === 'registrerad')
+          }
+        />
+      </div>
+      {dialog === 'share' && (
+        <ShareDialog
+          doc={doc}
+          beforeShare={s.flushNow}
+          onClose={close}
+          onShared={(d) => {
+            close();
+            onReplace(d);
+          }}
+        />
+      )}
+      {dialog === 'next' && <NextMeetingDialog doc={doc} onClose={close} />}
+      {dialog === 'template' && <SaveAsTemplateDialog doc={doc} onClose={close} />}
+      {dialog === 'history' && <HistoryDialog docId={doc.id} onClose={close} beforeRestore={s.flushNow} onRestored={onReplace} />}
+    </section>
+  );
+}

@@ -1,0 +1,104 @@
+import { useMemo, useState } from 'react';
+import { emptyEditorState } from '../../../shared/content';
+import type { DocumentDetail } from '../../../shared/document';
+import { METADATA_LABELS, type MetadataKey } from '../../../shared/metadata';
+import { VARIABLE_SOURCE, documentTitle, variableValue, type VariableName } from '../../../shared/variables';
+import { SectionEditor } from '../editor/SectionEditor';
+import { SectionFrame } from './SectionFrame';
+import type { TeamBinding } from './TeamGate';
+import { AssignDialog } from './team/AssignDialog';
+import type { useDocumentSession } from './useDocumentSession';
+
+type Session = ReturnType<typeof useDocumentSession>;
+type Missing = ReturnType<typeof useMissingVariables>;
+type Props = {
+  doc: DocumentDetail;
+  s: Session;
+  team: TeamBinding | null;
+  title: string;
+  missing: Missing['missing'];
+};
+
+/** The variables the title and text use that have no value yet, each with the field that gives it one. */
+export function useMissingVariables(doc: DocumentDetail, s: Session) {
+  const title = documentTitle(doc.titlePattern, s.metadata);
+  const missing = useMemo(() => {
+    const names = [...new Set([...title.missing, ...s.usedVariables.filter((n) => !variableValue(n, s.metadata))])];
+    return names.map((n) => ({ name: n, field: VARIABLE_SOURCE[n.toLowerCase() as VariableName] as MetadataKey | undefined }));
+  }, [title.missing, s.usedVariables, s.metadata]);
+  const missingFields = useMemo(() => new Set(missing.flatMap((m) => (m.field ? [m.field] : []))), [missing]);
+  return { title: title.text, missing, missingFields };
+}
+
+/** The page as it will print: header, title, what is missing, and one editor per section (F6's "sections" region). */
+export function DocumentPage({ doc, s, team, title, missing }: Props) {
+  const [assign, setAssign] = useState<{ key: string; heading: string } | null>(null);
+  const readOnly = doc.readOnly;
+  const role = team?.session.account.user.role ?? null;
+  const sectionReadOnly = (key: string) => readOnly || (team !== null && !(team.session.section(key)?.writable ?? true));
+  const move = (i: number, delta: -1 | 1) => {
+    const next = [...s.sections];
+    const [item] = next.splice(i, 1);
+    if (item) next.splice(i + delta, 0, item);
+    s.setSections(next);
+  };
+  const initial = (key: string) => doc.content.sections.find((x) => x.key === key)?.state ?? emptyEditorState();
+
+  return (
+    <article className="page" aria-label="Dokument" data-region="sections">
+      <div className="page-header">
+        <div>
+          <strong>{s.metadata.department || 'Departement'}</strong>
+          <div>{s.metadata.unit}</div>
+        </div>
+        <div className="right">
+          <div>{s.metadata.documentType}</div>
+          <div>{s.metadata.date}</div>
+          {s.metadata.dnr && <div>Dnr {s.metadata.dnr}</div>}
+        </div>
+      </div>
+      <h1 className="doc-title" data-testid="doc-title">
+        {title}
+      </h1>
+      {missing.length > 0 && (
+        <div className="missing" role="note" aria-label="Variabler utan värde">
+          Saknar värde:{' '}
+          {missing.map((m) => (
+            <span key={m.name} className="chip chip-missing">
+              {`{{${m.name}}}`}
+              {m.field ? ` – fyll i ${METADATA_LABELS[m.field]}` : ' – okänd variabel'}
+            </span>
+          ))}
+        </div>
+      )}
+      {s.sections.map((sec, i) => (
+        <SectionFrame
+          key={sec.key}
+          section={sec}
+          index={i}
+          count={s.sections.length}
+          // A shared document keeps the structure it was shared with: its sections are the server's documents.
+          readOnly={readOnly || team !== null}
+          onAssign={role === 'sekreterare' && !readOnly ? () => setAssign({ key: sec.key, heading: sec.heading }) : undefined}
+          onMove={(d) => move(i, d)}
+          onRemove={() => s.setSections(s.sections.filter((x) => x.key !== sec.key))}
+          onRename={(heading) => s.setSections(s.sections.map((x) => (x.key === sec.key ? { ...x, heading } : x)))}
+          onTogglePrint={(printHeading) => s.setSections(s.sections.map((x) => (x.key === sec.key ? { ...x, printHeading } : x)))}
+          onAddAfter={(heading) => s.addSection(sec.key, heading)}
+        >
+          <SectionEditor
+            sectionKey={sec.key}
+            heading={sec.heading}
+            guidance={sec.guidance || 'Skriv här.'}
+            initialState={initial(sec.key)}
+            readOnly={sectionReadOnly(sec.key)}
+            onChange={s.onSectionChange}
+            onBlur={s.flush}
+            collab={team && <team.Plugin session={team.session} sectionKey={sec.key} initialState={initial(sec.key)} />}
+          />
+        </SectionFrame>
+      ))}
+      {assign && <AssignDialog docId={doc.id} section={assign.key} heading={assign.heading} onClose={() => setAssign(null)} />}
+    </article>
+  );
+}
