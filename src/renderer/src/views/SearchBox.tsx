@@ -1,7 +1,10 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { SearchHit } from '../../../shared/contract';
+import { isGlobalSearchKey } from '../../../shared/find/keys';
 import { api, errorMessage } from '../api';
-import { navigate } from '../lib/route';
+import { navigate, parseRoute } from '../lib/route';
+
+const MAC = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform);
 
 /** The snippet as text, with the hit ranges as <mark>: document text is never treated as HTML. */
 function marked(hit: SearchHit): ReactNode[] {
@@ -16,7 +19,7 @@ function marked(hit: SearchHit): ReactNode[] {
   return out;
 }
 
-/** Search across all minutes: Ctrl/Cmd+F or Ctrl/Cmd+K to get here, arrows and Enter to open. */
+/** Search across all minutes: arrows and Enter to open; the document opens on the first hit, highlighted. */
 export function SearchBox() {
   const input = useRef<HTMLInputElement>(null);
   const [query, setQuery] = useState('');
@@ -26,11 +29,11 @@ export function SearchBox() {
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if ((e.ctrlKey || e.metaKey) && ['f', 'k'].includes(e.key.toLowerCase())) {
-        e.preventDefault();
-        input.current?.focus();
-        input.current?.select();
-      }
+      if (!isGlobalSearchKey(e, parseRoute(window.location.hash).kind === 'doc')) return;
+      if (e.target instanceof Element && e.target.closest('dialog[open]')) return;
+      e.preventDefault();
+      input.current?.focus();
+      input.current?.select();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
@@ -61,19 +64,22 @@ export function SearchBox() {
 
   const open = (hit: SearchHit | undefined) => {
     if (!hit) return;
+    // The words as typed, one space apart: the document opens with find on them.
+    const words = query.trim().replace(/\s+/gu, ' ');
     setQuery('');
     setHits(null);
     input.current?.blur();
-    navigate({ kind: 'doc', id: hit.id });
+    navigate(words ? { kind: 'doc', id: hit.id, query: words } : { kind: 'doc', id: hit.id });
   };
 
   return (
-    <div className="search" role="search">
+    <div className="search" role="search" aria-label="Sök i alla minnesanteckningar">
       <input
         ref={input}
         type="search"
         aria-label="Sök i alla minnesanteckningar"
-        placeholder="Sök (Ctrl+F)"
+        aria-keyshortcuts={MAC ? 'Meta+K Meta+Shift+F' : 'Control+K Control+Shift+F'}
+        placeholder={MAC ? 'Sök i alla (⌘K)' : 'Sök i alla (Ctrl+K)'}
         value={query}
         aria-controls={hits ? 'search-results' : undefined}
         onChange={(e) => setQuery(e.target.value)}

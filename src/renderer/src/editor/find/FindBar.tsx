@@ -1,0 +1,134 @@
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { countLabel, MAX_FIND_QUERY, type FindOptions } from '../../../../shared/find/match';
+import { useFind } from './registry';
+import type { FindMode } from './shortcuts';
+import { useFindSession } from './useFindSession';
+import './find.css';
+
+/**
+ * Find and replace in the open document, across all its sections: Ctrl+F / Ctrl+H open it,
+ * Enter and Shift+Enter step through the hits, Escape closes it and goes back to the text.
+ * Renders nothing while closed; keeps the last query for the next time it opens.
+ */
+export function FindBar() {
+  const { request, close } = useFind();
+  const active = request !== null;
+  const [mode, setMode] = useState<FindMode>('find');
+  const [query, setQuery] = useState('');
+  const [replacement, setReplacement] = useState('');
+  const [matchCase, setMatchCase] = useState(false);
+  const [wholeWord, setWholeWord] = useState(false);
+  const options: FindOptions = useMemo(() => ({ matchCase, wholeWord }), [matchCase, wholeWord]);
+  const bar = useRef<HTMLDivElement>(null);
+  const input = useRef<HTMLInputElement>(null);
+  const returnTo = useRef<HTMLElement | null>(null);
+  const clearTop = useCallback(() => (bar.current?.getBoundingClientRect().bottom ?? 0) + 8, []);
+  const session = useFindSession({ active, query, options, seq: request?.seq ?? 0, clearTop });
+
+  useEffect(() => {
+    if (!request) return;
+    setMode(request.mode);
+    if (request.query !== null) setQuery(request.query.slice(0, MAX_FIND_QUERY));
+    const focused = document.activeElement;
+    if (focused instanceof HTMLElement && !bar.current?.contains(focused)) returnTo.current = focused;
+    const frame = requestAnimationFrame(() => {
+      input.current?.focus({ preventScroll: true });
+      input.current?.select();
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [request]);
+
+  if (!request) return null;
+
+  const closeBar = () => {
+    const hit = session.matches[session.current];
+    close();
+    if (hit?.section.editor.isEditable()) hit.section.editor.focus();
+    else if (returnTo.current?.isConnected) returnTo.current.focus({ preventScroll: true });
+  };
+  const onBarKey = (e: KeyboardEvent) => {
+    if (e.key === 'Escape') closeBar();
+    else if (e.key === 'F3') (e.shiftKey ? session.previous : session.next)();
+    else return;
+    e.preventDefault();
+  };
+  const none = session.matches.length === 0;
+  const replacing = mode === 'replace';
+
+  return (
+    <div ref={bar} className="find-bar" role="search" aria-label="Sök och ersätt" onKeyDown={onBarKey}>
+      <div className="find-row">
+        <button
+          type="button"
+          className="find-toggle"
+          aria-label="Visa ersätt"
+          aria-expanded={replacing}
+          title="Ersätt (Ctrl+H)"
+          onClick={() => setMode(replacing ? 'find' : 'replace')}
+        >
+          {replacing ? '▾' : '▸'}
+        </button>
+        <input
+          ref={input}
+          type="search"
+          aria-label="Sök"
+          placeholder="Sök i dokumentet"
+          aria-keyshortcuts="Enter Shift+Enter"
+          maxLength={MAX_FIND_QUERY}
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+          onKeyDown={(e) => {
+            if (e.key !== 'Enter') return;
+            e.preventDefault();
+            (e.shiftKey ? session.previous : session.next)();
+          }}
+        />
+        <span className="find-count" aria-live="polite" aria-atomic="true" data-testid="find-count">
+          {query ? countLabel(session.current, session.matches.length) : ''}
+        </span>
+        <button type="button" title="Föregående träff (Skift+Enter)" disabled={none} onClick={session.previous}>
+          Föregående
+        </button>
+        <button type="button" title="Nästa träff (Enter)" disabled={none} onClick={session.next}>
+          Nästa
+        </button>
+      </div>
+      <div className="find-row find-indented find-options">
+        <label className="find-option">
+          <input type="checkbox" checked={matchCase} onChange={(e) => setMatchCase(e.target.checked)} /> Matcha skiftläge
+        </label>
+        <label className="find-option">
+          <input type="checkbox" checked={wholeWord} onChange={(e) => setWholeWord(e.target.checked)} /> Hela ord
+        </label>
+      </div>
+      {replacing && (
+        <div className="find-row find-indented">
+          <input
+            type="text"
+            aria-label="Ersätt med"
+            placeholder="Ersätt med"
+            value={replacement}
+            onChange={(e) => setReplacement(e.target.value)}
+            onKeyDown={(e) => {
+              if (e.key !== 'Enter') return;
+              e.preventDefault();
+              session.replace(replacement);
+            }}
+          />
+          <button type="button" disabled={none} onClick={() => session.replace(replacement)}>
+            Ersätt
+          </button>
+          <button type="button" disabled={none} onClick={() => session.replaceAll(replacement)}>
+            Ersätt alla
+          </button>
+        </div>
+      )}
+      <p className="find-message" aria-live="polite">
+        {session.message}
+      </p>
+      <button type="button" className="find-close" aria-label="Stäng sökningen" title="Stäng (Esc)" onClick={closeBar}>
+        ×
+      </button>
+    </div>
+  );
+}
