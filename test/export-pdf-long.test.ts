@@ -38,7 +38,7 @@ function longDocument(): MinutesDocument {
 const blockText = (b: Block): string[] =>
   b.type === 'list'
     ? b.items.map((item) => item.runs.map((r) => (r.type === 'text' ? r.text : ' ')).join(''))
-    : [b.runs.map((r) => (r.type === 'text' ? r.text : ' ')).join('')];
+    : ['runs' in b ? b.runs.map((r) => (r.type === 'text' ? r.text : ' ')).join('') : ''];
 
 // One file for all the cases: writing it is most of the time they take.
 let dir = '';

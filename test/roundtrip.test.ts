@@ -26,7 +26,7 @@ function shape(blocks: Block[]): unknown[] {
   return blocks.map((b) =>
     b.type === 'list'
       ? { list: b.ordered ? 'ol' : 'ul', items: b.items.map((i) => ({ runs: i.runs, children: shape(i.children) })) }
-      : { [b.type]: b.type === 'heading' ? b.level : true, runs: b.runs },
+      : { [b.type]: b.type === 'heading' ? b.level : true, ...('runs' in b ? { runs: b.runs } : { rows: b.rows }) },
   );
 }
 

@@ -32,7 +32,7 @@ const ORGANISATIONS = [
 const sectionBlocks = (s: SectionContent | undefined) => (s ? lexicalToBlocks(s.state, () => null) : []);
 const sectionText = (s: SectionContent | undefined) =>
   sectionBlocks(s)
-    .flatMap((b) => (b.type === 'list' ? b.items.map((i) => runsText(i.runs)) : [runsText(b.runs)]))
+    .flatMap((b) => (b.type === 'list' ? b.items.map((i) => runsText(i.runs)) : [runsText('runs' in b ? b.runs : [])]))
     .join('\n');
 
 async function storeWithMinutes(): Promise<{ db: Db; id: string }> {

@@ -13,6 +13,15 @@ export const MAX_LIST_DEPTH = 12;
 export const MAX_INLINE_DEPTH = 64;
 /** Block containers (divs, tables, lists) nested in pasted or imported markup; deeper ones keep only their text. */
 export const MAX_MARKUP_DEPTH = 256;
+/**
+ * Tables in minutes are lists of participants or decisions: a few columns, at most some hundred
+ * rows. A larger table is split into tables of MAX_TABLE_ROWS rows (the header row repeated in
+ * each) and cells past MAX_TABLE_COLUMNS join the row's last cell: its words are kept.
+ */
+export const MAX_TABLE_ROWS = 1000;
+export const MAX_TABLE_COLUMNS = 20;
+/** Longer addresses are not links (the text stays); browsers and Word cope with far less. */
+export const MAX_URL_LENGTH = 2048;
 /** A 12-level list is about 55 JSON levels in a stored envelope; this leaves room and stays far below SQLite's 1000. */
 export const MAX_JSON_DEPTH = 128;
 /** Roughly the JSON's length in characters; about 30,000 pages of minutes. */

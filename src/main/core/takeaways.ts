@@ -54,7 +54,7 @@ function toTakeaways(lists: ListBlock[]): Takeaway[] {
 function listsAfterIntro(blocks: Block[]): ListBlock[] {
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
-    if (!b || b.type === 'list' || !INTRO_PATTERN.test(runsText(b.runs))) continue;
+    if (!b || (b.type !== 'paragraph' && b.type !== 'heading') || !INTRO_PATTERN.test(runsText(b.runs))) continue;
     const lists: ListBlock[] = [];
     // A blank line inside a Markdown list splits it in two; both halves are the same list to a reader.
     for (let j = i + 1; blocks[j]?.type === 'list'; j++) lists.push(blocks[j] as ListBlock);
