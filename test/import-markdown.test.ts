@@ -269,12 +269,12 @@ describe('Markdown features', () => {
     expectLoadsInLexical(r);
   });
 
-  it('turns links, images and code into their words, with entities decoded; tags other than b/i/br stay text', () => {
+  it('turns links, images and code into their words (a table into a table), with entities decoded; tags other than b/i/br stay text', () => {
     const r = md(
       'Se [regeringen.se](https://regeringen.se) och ![karta](k.png), `kod <&>`, <span>inline</span>, AT&T &amp; &ouml; &#8211; "citat"\n\n<div>Block & <b>fet</b></div>\n\n```\nif (a < b)\n```\n\n> citat\n\n| A | B |\n|---|---|\n| c | d |\n',
     );
     expect(r.plainText).toBe(
-      'Se regeringen.se och karta, kod <&>, <span>inline</span>, AT&T & ö – "citat"\n\n<div>Block & fet</div>\n\nif (a < b)\n\ncitat\n\nA | B\n\nc | d',
+      'Se regeringen.se och karta, kod <&>, <span>inline</span>, AT&T & ö – "citat"\n\n<div>Block & fet</div>\n\nif (a < b)\n\ncitat\n\nA\n\nB\n\nc\n\nd',
     );
     expectLoadsInLexical(r);
   });

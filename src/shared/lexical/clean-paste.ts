@@ -1,10 +1,13 @@
+import { safeLinkUrl } from '../document-model';
 import { MAX_INLINE_DEPTH, MAX_LIST_DEPTH, MAX_MARKUP_DEPTH } from '../limits';
+import { copyTable } from './paste-tables';
 import { classifyMarker, parseMsoList, takeWordMarker, type ListKind } from './word-lists';
 
 /**
  * Pasted HTML (Word, web pages) reduced to what minutes use: paragraphs, headings 1–3, lists,
- * bold, italic, line breaks. Everything else is unwrapped to its text, so nothing is lost but
- * colours, fonts, links, images and tables' layout. Word's pseudo-lists (MsoListParagraph with
+ * tables (paste-tables.ts), links to web and e-mail addresses, bold, italic, line breaks.
+ * Everything else is unwrapped to its text, so nothing is lost but colours, fonts, images, tables'
+ * layout and links to anything else (javascript:, bookmarks). Word's pseudo-lists (MsoListParagraph with
  * mso-list styles) become real lists, numbered or bulleted as their markers say. Lists deeper than
  * MAX_LIST_DEPTH continue at that level, and markup nested past MAX_INLINE_DEPTH gives its text.
  */
@@ -108,6 +111,12 @@ export function cleanPastedHtml(html: string, parser: DOMParser): string {
     let target = into;
     if (f.bold) target = target.appendChild(out.createElement('b'));
     if (f.italic) target = target.appendChild(out.createElement('i'));
+    // A link inside a link is not HTML; the outer one wins.
+    const url = el.tagName === 'A' && !into.closest('a') ? safeLinkUrl(el.getAttribute('href')) : null;
+    if (url) {
+      target = target.appendChild(out.createElement('a'));
+      target.setAttribute('href', url);
+    }
     el.childNodes.forEach((c) => copyInline(c, target, depth + 1));
   }
 
@@ -169,6 +178,7 @@ export function cleanPastedHtml(html: string, parser: DOMParser): string {
     wordListId = null;
     const tag = el.tagName;
     if (/^H[1-6]$/.test(tag)) into.appendChild(blockOf(`h${Math.min(3, Number(tag[1]))}`, el));
+    else if (tag === 'TABLE' && lists === 0) copyTable(el, into, out, copyInline);
     else if (tag === 'UL' || tag === 'OL') {
       // Past the deepest level, a nested list's items join the list its parent item is in.
       const flat = lists >= MAX_LIST_DEPTH && into.tagName === 'LI' ? into.parentElement : null;

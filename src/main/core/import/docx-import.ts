@@ -5,7 +5,21 @@ import { MAX_INLINE_DEPTH, MAX_MARKUP_DEPTH } from '../../../shared/limits';
 import type { Metadata } from '../../../shared/metadata';
 import { findDateInText } from '../../../shared/swedish-format';
 import { MinnesError } from '../errors';
-import { BOLD, ITALIC, heading, inlineNodes, list, paragraph, textContent, type BlockNode, type ListEntry, type Run } from './lexical-json';
+import { safeLinkUrl } from '../../../shared/document-model';
+import {
+  BOLD,
+  ITALIC,
+  heading,
+  inlineNodes,
+  list,
+  paragraph,
+  tables,
+  textContent,
+  type BlockNode,
+  type CellEntry,
+  type ListEntry,
+  type Run,
+} from './lexical-json';
 import { readWordHeader } from './docx-header';
 import { checkDocxZip } from './docx-zip';
 import { looksLikeHeaderLine } from './plain-layout';
@@ -13,7 +27,8 @@ import { looksLikeHeaderLine } from './plain-layout';
 /**
  * Word (.docx) → Lexical block nodes: mammoth turns the document's semantic structure (styles,
  * numbering) into plain HTML, linkedom parses that without a browser, and we keep what Minnes can
- * show: paragraphs, headings, lists, bold, italic and line breaks. Everything else gives its text.
+ * show: paragraphs, headings, lists, tables (w:tbl; a w:tblHeader row as the header row), links
+ * (w:hyperlink to a web or e-mail address), bold, italic and line breaks. Everything else gives its text.
  */
 
 /** The only part of the DOM this walk needs; linkedom's nodes satisfy it. */
@@ -70,7 +85,28 @@ function inlineRuns(node: DomNode, format: number, depth = 0): Run[] {
     if (isBlock(child) && runs.length > 0) runs.push({ kind: 'break' });
     runs.push(...inlineRuns(child, format | own, depth + 1));
   }
-  return runs;
+  // Bookmarks (#anchors) and addresses safeLinkUrl refuses keep their words only.
+  const url = tag === 'A' ? safeLinkUrl(node.getAttribute?.('href')) : null;
+  return url ? runs.map((r) => (r.kind === 'text' ? { ...r, link: url } : r)) : runs;
+}
+
+const tagOf = (n: DomNode) => (isElement(n) ? n.nodeName.toUpperCase() : '');
+
+/** mammoth's table → table nodes: rows from THEAD and TBODY alike, TH cells (a w:tblHeader row) the header row. */
+function tableNodes(table: DomNode): BlockNode[] {
+  const rows: DomNode[] = [];
+  for (const part of children(table)) {
+    if (tagOf(part) === 'TR') rows.push(part);
+    else if (['THEAD', 'TBODY', 'TFOOT'].includes(tagOf(part))) rows.push(...children(part).filter((r) => tagOf(r) === 'TR'));
+  }
+  const grid = rows.map((row) =>
+    children(row)
+      .filter((c) => tagOf(c) === 'TD' || tagOf(c) === 'TH')
+      .map((c): CellEntry => ({ inline: inlineNodes(inlineRuns(c, 0)), header: tagOf(c) === 'TH' })),
+  );
+  const header = (grid[0]?.length ?? 0) > 0 && grid[0]!.every((c) => c.header);
+  const cells = grid.map((row, r) => row.map((c) => ({ ...c, header: header && r === 0 })));
+  return cells.some((row) => row.some((c) => c.inline.length > 0)) ? tables(cells, header) : [];
 }
 
 function listNode(el: DomNode): SerializedListNode {
@@ -121,6 +157,8 @@ function blockNodes(nodes: readonly DomNode[], depth = 0): BlockNode[] {
       if (inline.length > 0) out.push(heading(level === '1' ? 'h1' : level === '2' ? 'h2' : 'h3', inline));
     } else if (tag === 'UL' || tag === 'OL') {
       out.push(listNode(node));
+    } else if (tag === 'TABLE') {
+      out.push(...tableNodes(node));
     } else if (tag === 'P' || tag === 'PRE' || !children(node).some(isBlock)) {
       const inline = inlineNodes(inlineRuns(node, 0));
       if (inline.length > 0) out.push(paragraph(inline));

@@ -1,7 +1,10 @@
+import type { SerializedLinkNode } from '@lexical/link';
 import type { SerializedListItemNode, SerializedListNode } from '@lexical/list';
+import type { SerializedTableCellNode, SerializedTableNode, SerializedTableRowNode } from '@lexical/table';
 import type { SerializedHeadingNode } from '@lexical/rich-text';
 import type { SerializedEditorState, SerializedLexicalNode, SerializedParagraphNode, SerializedTextNode } from 'lexical';
 import { emptyEditorState } from '../../../shared/content';
+import { boundRows } from '../../../shared/document-model';
 import type { SerializedVariableNode } from '../../../shared/lexical/variable-node';
 import { VARIABLE_PATTERN } from '../../../shared/variables';
 
@@ -13,10 +16,13 @@ import { VARIABLE_PATTERN } from '../../../shared/variables';
 export const BOLD = 1;
 export const ITALIC = 2;
 
-/** What an importer collects inside a block before it becomes Lexical nodes. */
-export type Run = { kind: 'text'; text: string; format: number } | { kind: 'break' };
+/**
+ * What an importer collects inside a block before it becomes Lexical nodes. `link`: the address
+ * of the link the text is part of, already one safeLinkUrl accepted (importers check it).
+ */
+export type Run = { kind: 'text'; text: string; format: number; link?: string } | { kind: 'break' };
 
-export type BlockNode = SerializedParagraphNode | SerializedHeadingNode | SerializedListNode;
+export type BlockNode = SerializedParagraphNode | SerializedHeadingNode | SerializedListNode | SerializedTableNode;
 export type HeadingTag = 'h1' | 'h2' | 'h3';
 
 /** A list item as the importers see it: its own text and any lists nested under it. */
@@ -52,7 +58,7 @@ export function inlineNodes(runs: readonly Run[]): SerializedLexicalNode[] {
   for (const r of runs) {
     const prev = merged[merged.length - 1];
     if (r.kind === 'text' && r.text === '') continue;
-    if (r.kind === 'text' && prev?.kind === 'text' && prev.format === r.format) {
+    if (r.kind === 'text' && prev?.kind === 'text' && prev.format === r.format && prev.link === r.link) {
       merged[merged.length - 1] = { ...prev, text: prev.text + r.text };
     } else merged.push(r);
   }
@@ -62,7 +68,27 @@ export function inlineNodes(runs: readonly Run[]): SerializedLexicalNode[] {
   if (first?.kind === 'text') merged[0] = { ...first, text: first.text.trimStart() };
   const lastRun = merged[merged.length - 1];
   if (lastRun?.kind === 'text') merged[merged.length - 1] = { ...lastRun, text: lastRun.text.trimEnd() };
-  return merged.flatMap((r) => (r.kind === 'break' ? [{ type: 'linebreak', version: 1 }] : splitVariables(r.text, r.format)));
+  // Neighbouring runs of one link (bold and plain words of it) become one link node.
+  const out: SerializedLexicalNode[] = [];
+  let open: SerializedLinkNode | null = null;
+  for (const r of merged) {
+    if (r.kind === 'break') {
+      open = null;
+      out.push({ type: 'linebreak', version: 1 });
+      continue;
+    }
+    const nodes = splitVariables(r.text, r.format);
+    if (r.link === undefined) {
+      open = null;
+      out.push(...nodes);
+    } else if (open && open.url === r.link) open.children.push(...nodes);
+    else out.push((open = link(r.link, nodes)));
+  }
+  return out;
+}
+
+export function link(url: string, children: SerializedLexicalNode[]): SerializedLinkNode {
+  return { type: 'link', url, rel: null, target: null, title: null, ...elementFields, children };
 }
 
 /** Lexical's reconciler gives a paragraph the format of its first text, so typing there continues it. */
@@ -111,13 +137,53 @@ export function list(ordered: boolean, start: number, entries: readonly ListEntr
   };
 }
 
+/** A table cell as the importers collect it: its inline content and whether it is a header cell. */
+export type CellEntry = { inline: SerializedLexicalNode[]; header: boolean };
+
+// Lexical's TableCellHeaderStates: ROW marks the cells of a header row.
+const HEADER_ROW = 1;
+
+function tableCell(entry: CellEntry): SerializedTableCellNode {
+  return {
+    type: 'tablecell',
+    headerState: entry.header ? HEADER_ROW : 0,
+    colSpan: 1,
+    rowSpan: 1,
+    backgroundColor: null,
+    ...elementFields,
+    // A cell always holds a paragraph, an empty one too (as Lexical's own tables).
+    children: [paragraph(entry.inline)],
+  } as SerializedTableCellNode;
+}
+
+/**
+ * Tables, as the editor's own: every row padded to the widest, the header row's cells in the
+ * header state, within the limits (boundRows): a very long table is split into tables that each
+ * repeat the header row, and cells past the last column join that column, " | " apart.
+ */
+export function tables(rows: readonly CellEntry[][], header: boolean): SerializedTableNode[] {
+  const fold = (last: CellEntry, extra: CellEntry[]): CellEntry => ({
+    ...last,
+    inline: [...last.inline, ...extra.flatMap((c) => [textNode(' | ', 0), ...c.inline])],
+  });
+  return boundRows(rows, header, fold).map((grid) => {
+    const width = Math.max(0, ...grid.map((r) => r.length));
+    const children = grid.map((cells, r): SerializedTableRowNode => {
+      const padded = [...cells];
+      while (padded.length < width) padded.push({ inline: [], header: header && r === 0 });
+      return { type: 'tablerow', ...elementFields, children: padded.map(tableCell) } as SerializedTableRowNode;
+    });
+    return { type: 'table', ...elementFields, children } as SerializedTableNode;
+  });
+}
+
 export function editorState(blocks: readonly BlockNode[]): SerializedEditorState {
   if (blocks.length === 0) return emptyEditorState();
   return { root: { type: 'root', ...elementFields, children: [...blocks] } };
 }
 
 type JsonNode = { type: string; text?: unknown; name?: unknown; children?: unknown };
-const INLINE_TYPES = new Set(['text', 'linebreak', 'variable']);
+const INLINE_TYPES = new Set(['text', 'linebreak', 'variable', 'link', 'autolink']);
 
 /** The text Lexical's own getTextContent() gives: blocks apart by a blank line, variables as "{{name}}". */
 export function textContent(node: SerializedLexicalNode): string {

@@ -16,61 +16,18 @@ import {
 import { MAX_INLINE_DEPTH } from '../../../shared/limits';
 import { TagFormat, tagEffect } from './inline-html';
 import { flattenDeepNesting } from './markdown-nesting';
+import { decodeEntities } from './markdown-entities';
+import { linkRuns, markdownTable } from './markdown-links-tables';
+
+export { decodeEntities };
 
 /**
- * Markdown → Lexical block nodes, on marked's own lexer (CommonMark + GFM), so lists, emphasis and
- * escapes follow the standard rather than our guesses. What Minnes cannot show (links, images, code,
- * tables, quotes) degrades to its plain text: an import may lose formatting, never words. Two
+ * Markdown → Lexical block nodes, on marked's own lexer (CommonMark + GFM), so lists, emphasis,
+ * escapes, links and GFM tables follow the standard rather than our guesses. What Minnes cannot
+ * show (images, code, quotes) degrades to its plain text: an import may lose formatting, never words. Two
  * departures from CommonMark keep what people meant in notes typed by hand: a single newline is a
  * line break, and angle brackets are text unless they form one of a few formatting tags.
  */
-
-const NAMED_ENTITIES: Record<string, string> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: '\u00a0',
-  shy: '\u00ad',
-  ndash: '–',
-  mdash: '—',
-  hellip: '…',
-  laquo: '«',
-  raquo: '»',
-  lsquo: '‘',
-  rsquo: '’',
-  ldquo: '“',
-  rdquo: '”',
-  bdquo: '„',
-  sect: '§',
-  copy: '©',
-  euro: '€',
-  deg: '°',
-  aring: 'å',
-  auml: 'ä',
-  ouml: 'ö',
-  Aring: 'Å',
-  Auml: 'Ä',
-  Ouml: 'Ö',
-  eacute: 'é',
-  Eacute: 'É',
-  uuml: 'ü',
-};
-
-/**
- * marked leaves character references in text as written ("&amp;", "&ouml;"); Markdown means the
- * character. Unknown names stay as typed, since "AT&T;" style text is more likely than a rare entity.
- */
-export function decodeEntities(text: string): string {
-  return text.replace(/&(#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/g, (whole, ref: string) => {
-    if (ref.startsWith('#')) {
-      const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
-      return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : '\ufffd';
-    }
-    return NAMED_ENTITIES[ref] ?? whole;
-  });
-}
 
 /**
  * A newline inside a paragraph is where the writer started a new line ("Tid: kl. 9.00" / "Plats: …"),
@@ -125,13 +82,9 @@ function inlineRuns(tokens: readonly Token[], format: number, depth = 0): Run[] 
         else runs.push(...textRuns(decodeEntities(text.text), f));
         break;
       }
-      case 'link': {
-        const link = t as Tokens.Link;
-        // "<karin@example.se>" is an address someone wrote down, brackets and all.
-        if (link.autolink) runs.push(...textRuns(link.raw, f));
-        else runs.push(...inlineRuns(link.tokens, f, depth + 1));
+      case 'link':
+        runs.push(...linkRuns(t as Tokens.Link, f, (tokens) => inlineRuns(tokens, f, depth + 1), textRuns));
         break;
-      }
       default: {
         // image, del and extensions: their words, without the markup.
         const other = t as { tokens?: Token[]; text?: unknown };
@@ -195,7 +148,8 @@ function listNode(token: Tokens.List): SerializedListNode {
   return list(token.ordered, start, entries);
 }
 
-type FlatNode = SerializedLexicalNode & { text?: string; name?: string; format?: number; children?: SerializedLexicalNode[] };
+type FlatNode = SerializedLexicalNode & { text?: string; name?: string; format?: number; url?: string; children?: SerializedLexicalNode[] };
+const INLINE = new Set(['text', 'linebreak', 'variable', 'link']);
 
 /** A node's words as runs, nested blocks a line break apart (for blocks that turn up inside a list item). */
 function flatRuns(node: SerializedLexicalNode): Run[] {
@@ -203,13 +157,14 @@ function flatRuns(node: SerializedLexicalNode): Run[] {
   if (n.type === 'linebreak') return [{ kind: 'break' }];
   if (n.type === 'text') return [{ kind: 'text', text: n.text ?? '', format: n.format ?? 0 }];
   if (n.type === 'variable') return [{ kind: 'text', text: `{{${n.name ?? ''}}}`, format: n.format ?? 0 }];
-  const inline = (c: SerializedLexicalNode) => c.type === 'text' || c.type === 'linebreak' || c.type === 'variable';
   const runs: Run[] = [];
   for (const child of n.children ?? []) {
-    if (!inline(child) && runs.length > 0) runs.push({ kind: 'break' });
+    if (!INLINE.has(child.type) && runs.length > 0) runs.push({ kind: 'break' });
     runs.push(...flatRuns(child));
   }
-  return runs;
+  // A link's address was checked when its node was made.
+  const url = n.type === 'link' ? n.url : undefined;
+  return url ? runs.map((r) => (r.kind === 'text' ? { ...r, link: url } : r)) : runs;
 }
 
 function blockRunsOf(token: Token): Run[] {
@@ -248,17 +203,9 @@ function blockNodes(tokens: readonly Token[]): BlockNode[] {
       case 'html':
         out.push(...htmlBlock((t as Tokens.HTML).text));
         break;
-      case 'table': {
-        const table = t as Tokens.Table;
-        for (const row of [table.header, ...table.rows]) {
-          const runs = row.flatMap((cell, i) => [
-            ...(i > 0 ? [{ kind: 'text', text: ' | ', format: 0 } as const] : []),
-            ...inlineRuns(cell.tokens, 0),
-          ]);
-          push(inlineBlock(runs, paragraph));
-        }
+      case 'table':
+        out.push(...markdownTable(t as Tokens.Table, (tokens) => inlineNodes(inlineRuns(tokens, 0))));
         break;
-      }
       default:
         // space, hr, def: no words to keep.
         break;
