@@ -24,7 +24,9 @@ function roundTrip(blocks: Block[]): string {
 
 /** Only the words and structure, for cases where Markdown cannot keep a formatting boundary. */
 const words = (blocks: Block[]): unknown[] =>
-  blocks.map((b) => (b.type === 'list' ? b.items.map((i) => [runsText(i.runs), words(i.children)]) : [b.type, runsText(b.runs)]));
+  blocks.map((b) =>
+    b.type === 'list' ? b.items.map((i) => [runsText(i.runs), words(i.children)]) : [b.type, runsText('runs' in b ? b.runs : [])],
+  );
 
 const t = (text: string, f: { bold?: boolean; italic?: boolean } = {}): Run => ({ type: 'text', text, ...f });
 const br: Run = { type: 'break' };
@@ -176,7 +178,9 @@ describe('blocksToMarkdown on mixed text', () => {
         return t(text, { ...(rnd(3) === 0 ? { bold: true } : {}), ...(rnd(3) === 0 ? { italic: true } : {}) });
       });
     const flat = (bs: Block[]): string[] =>
-      bs.flatMap((b) => (b.type === 'list' ? b.items.flatMap((i) => [runsText(i.runs), ...flat(i.children)]) : [runsText(b.runs)]));
+      bs.flatMap((b) =>
+        b.type === 'list' ? b.items.flatMap((i) => [runsText(i.runs), ...flat(i.children)]) : [runsText('runs' in b ? b.runs : [])],
+      );
     for (let k = 0; k < 1000; k++) {
       const block: Block =
         rnd(2) === 0

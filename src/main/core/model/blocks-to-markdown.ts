@@ -1,7 +1,8 @@
 import type { SerializedLexicalNode } from 'lexical';
 import type { Block, ListBlock, ListItem, Run } from '../../../shared/document-model';
-import { VARIABLE_PATTERN } from '../../../shared/variables';
 import { markdownToBlocks } from '../import/markdown-to-lexical';
+import { escapeLineStart, escapeText, fixBoundaries, mergeLine, VARIABLE, type Line, type Piece } from './markdown-inline';
+import { tableMarkdown } from './markdown-table-out';
 
 /**
  * Document-model blocks → Markdown that our own importer (markdownToBlocks) reads back to the same
@@ -17,69 +18,6 @@ const BOLD = 1;
 const ITALIC = 2;
 const MARKERS: Record<number, string> = { [BOLD]: '**', [ITALIC]: '*' };
 
-type Piece = { text: string; fmt: number };
-type Line = Piece[];
-
-const isSpace = (c: string | undefined) => c === undefined || /\s/u.test(c);
-const isPunct = (c: string | undefined) => c !== undefined && /[\p{P}\p{S}]/u.test(c);
-const VARIABLE = new RegExp(VARIABLE_PATTERN.source, 'gu');
-const EDGE_VARIABLE_START = /^\{\{[\p{L}\p{N}_-]+\}\}/u;
-const EDGE_VARIABLE_END = /\{\{[\p{L}\p{N}_-]+\}\}$/u;
-
-/** The character (or whole variable, which must not be split) at one end of a text. */
-function edge(text: string, atEnd: boolean): string {
-  const variable = (atEnd ? EDGE_VARIABLE_END : EDGE_VARIABLE_START).exec(text)?.[0];
-  if (variable) return variable;
-  const chars = Array.from(text);
-  return (atEnd ? chars[chars.length - 1] : chars[0]) ?? '';
-}
-
-function mergeLine(line: Line): Line {
-  const out: Line = [];
-  for (const p of line) {
-    const prev = out[out.length - 1];
-    if (p.text === '') continue;
-    if (prev && prev.fmt === p.fmt) out[out.length - 1] = { ...prev, text: prev.text + p.text };
-    else out.push(p);
-  }
-  return out;
-}
-
-/**
- * CommonMark's flanking rules: `*` closes only after a non-space that is not punctuation (or
- * punctuation followed by space/punctuation), and opens likewise mirrored. When a boundary breaks
- * them, the offending character moves to the formatting both sides share.
- */
-function fixBoundaries(input: Line): Line {
-  let line = mergeLine(input);
-  for (let guard = 0; guard < 10_000; guard++) {
-    let changed = false;
-    for (let i = 0; i <= line.length && !changed; i++) {
-      const left = line[i - 1];
-      const right = line[i];
-      const a = left?.fmt ?? 0;
-      const b = right?.fmt ?? 0;
-      if (a === b) continue;
-      const x = left ? edge(left.text, true) : undefined;
-      const y = right ? edge(right.text, false) : undefined;
-      const xc = x === undefined ? undefined : Array.from(x).pop();
-      const yc = y === undefined ? undefined : Array.from(y)[0];
-      const canClose = !isSpace(xc) && (!isPunct(xc) || isSpace(yc) || isPunct(yc));
-      const canOpen = !isSpace(yc) && (!isPunct(yc) || isSpace(xc) || isPunct(xc));
-      if (a & ~b && !canClose && left && x !== undefined) {
-        line = [...line.slice(0, i - 1), { ...left, text: left.text.slice(0, -x.length) }, { text: x, fmt: a & b }, ...line.slice(i)];
-        changed = true;
-      } else if (b & ~a && !canOpen && right && y !== undefined) {
-        line = [...line.slice(0, i), { text: y, fmt: a & b }, { ...right, text: right.text.slice(y.length) }, ...line.slice(i + 1)];
-        changed = true;
-      }
-    }
-    if (!changed) return line;
-    line = mergeLine(line);
-  }
-  return line;
-}
-
 /** Runs → lines of pieces, the way the importer will see them: variables normalised, block edges trimmed. */
 function toLines(runs: readonly Run[], oneLine: boolean): Line[] {
   const lines: Line[] = [[]];
@@ -90,10 +28,11 @@ function toLines(runs: readonly Run[], oneLine: boolean): Line[] {
       continue;
     }
     const fmt = (r.bold ? BOLD : 0) | (r.italic ? ITALIC : 0);
+    const url = r.type === 'link' ? { url: r.url } : {};
     const text = r.text.replace(VARIABLE, (_m, name: string) => `{{${name}}}`);
     text.split(/\r?\n/).forEach((part, i) => {
       if (i > 0 && !oneLine) lines.push([]);
-      lines[lines.length - 1]!.push({ text: i > 0 && oneLine ? ` ${part}` : part, fmt });
+      lines[lines.length - 1]!.push({ text: i > 0 && oneLine ? ` ${part}` : part, fmt, ...url });
     });
   }
   const merged = lines.map(mergeLine);
@@ -122,33 +61,6 @@ function trimStart(line: Line, atEnd = false): Line {
   return out;
 }
 
-/** Backslash-escapes what Markdown would read as markup; variables stay literal. */
-function escapeText(text: string): string {
-  let out = '';
-  let last = 0;
-  const plain = (s: string) =>
-    s
-      .replace(/[\\*_`[\]<~|]/g, '\\$&')
-      .replace(/&(?=#?[A-Za-z0-9]+;)/g, '\\&')
-      // GFM autolinks would swallow our escapes into the link text; an escaped ":" or "." stops them.
-      .replace(/(https?|ftp):\/\//gi, '$1\\://')
-      .replace(/(www)\./gi, '$1\\.');
-  for (const m of text.matchAll(VARIABLE)) {
-    out += plain(text.slice(last, m.index));
-    out += m[0].includes('_') ? m[0].replace(/_/g, '\\_') : m[0];
-    last = m.index + m[0].length;
-  }
-  return out + plain(text.slice(last));
-}
-
-/** At the start of a line: leading spaces would be stripped, and `#`, `-`, `1.` … would start a block. */
-function escapeLineStart(md: string): string {
-  const lead = /^[ \t]+/.exec(md)?.[0] ?? '';
-  if (lead) return lead.replace(/ /g, '&#32;').replace(/\t/g, '&#9;') + md.slice(lead.length);
-  if (/^[#>+=-]/.test(md)) return `\\${md}`;
-  return md.replace(/^(\d+)([.)])(?=\s|$)/, '$1\\$2');
-}
-
 /** How many pieces from i on carry a format bit: the longer one is opened first, so it encloses the other. */
 function spanLength(line: Line, i: number, bit: number): number {
   let n = 0;
@@ -158,12 +70,19 @@ function spanLength(line: Line, i: number, bit: number): number {
 
 const markers = (bits: readonly number[]) => bits.map((bit) => MARKERS[bit]).join('');
 
+/** A link's destination: in angle brackets, which any address safeLinkUrl gives may stand in. */
+const destination = (url: string) => `](<${url}>)`;
+
 function emitLine(line: Line, escapeStart: boolean): string {
   let out = '';
   const open: number[] = [];
   line.forEach((piece, i) => {
-    const stale = open.findIndex((bit) => !(piece.fmt & bit));
+    const prevUrl = line[i - 1]?.url;
+    // Emphasis does not cross a link's brackets: it closes before them and opens again inside.
+    const stale = prevUrl !== piece.url ? 0 : open.findIndex((bit) => !(piece.fmt & bit));
     if (stale >= 0) out += markers(open.splice(stale).reverse());
+    if (prevUrl !== undefined && prevUrl !== piece.url) out += destination(prevUrl);
+    if (piece.url !== undefined && prevUrl !== piece.url) out += '[';
     const opening = [BOLD, ITALIC]
       .filter((bit) => piece.fmt & bit && !open.includes(bit))
       .sort((p, q) => spanLength(line, i, q) - spanLength(line, i, p));
@@ -172,7 +91,8 @@ function emitLine(line: Line, escapeStart: boolean): string {
     const text = escapeText(piece.text);
     out += escapeStart && out === '' ? escapeLineStart(text) : text;
   });
-  return out + markers(open.reverse());
+  const lastUrl = line[line.length - 1]?.url;
+  return out + markers(open.reverse()) + (lastUrl !== undefined ? destination(lastUrl) : '');
 }
 
 const emitLines = (lines: Line[], escapeStart: boolean) => lines.map((l) => emitLine(l, escapeStart));
@@ -181,18 +101,26 @@ const emitLines = (lines: Line[], escapeStart: boolean) => lines.map((l) => emit
 function readBack(md: string): Line[] | null {
   const blocks = markdownToBlocks(md);
   if (blocks.length !== 1) return null;
-  const block = blocks[0]!;
-  const first = block.type === 'list' ? block.children[0] : block;
-  const children = (first as { children?: SerializedLexicalNode[] } | undefined)?.children ?? [];
+  type Node = SerializedLexicalNode & { text?: string; name?: string; format?: number; url?: string; children?: Node[] };
+  const block = blocks[0] as unknown as Node;
+  const kids = (n: Node | undefined) => n?.children ?? [];
+  // A list's first item, a table's first cell (the paragraph in it), or the block itself.
+  const first = block.type === 'list' ? kids(block)[0] : block.type === 'table' ? kids(kids(kids(block)[0])[0])[0] : block;
   const lines: Line[] = [[]];
-  for (const node of children) {
-    const n = node as SerializedLexicalNode & { text?: string; name?: string; format?: number };
-    if (n.type === 'linebreak') lines.push([]);
-    else if (n.type === 'text') lines[lines.length - 1]!.push({ text: n.text ?? '', fmt: (n.format ?? 0) & (BOLD | ITALIC) });
-    else if (n.type === 'variable') lines[lines.length - 1]!.push({ text: `{{${n.name ?? ''}}}`, fmt: (n.format ?? 0) & (BOLD | ITALIC) });
-    else if (n.type !== 'list') return null;
-  }
-  return lines.map(mergeLine);
+  const read = (nodes: Node[], url?: string): boolean => {
+    for (const n of nodes) {
+      const fmt = (n.format ?? 0) & (BOLD | ITALIC);
+      const link = url === undefined ? {} : { url };
+      if (n.type === 'linebreak') lines.push([]);
+      else if (n.type === 'text') lines[lines.length - 1]!.push({ text: n.text ?? '', fmt, ...link });
+      else if (n.type === 'variable') lines[lines.length - 1]!.push({ text: `{{${n.name ?? ''}}}`, fmt, ...link });
+      else if (n.type === 'link' && url === undefined && typeof n.url === 'string') {
+        if (!read(kids(n), n.url)) return false;
+      } else if (n.type !== 'list') return false;
+    }
+    return true;
+  };
+  return read(kids(first)) ? lines.map(mergeLine) : null;
 }
 
 /**
@@ -200,12 +128,28 @@ function readBack(md: string): Line[] | null {
  * heading or list marker). Bold and italic that cross each other cannot always be written, so the
  * fallbacks keep bold only, then no formatting: the words always survive.
  */
-function inline(runs: readonly Run[], wrap: (lines: string[]) => string, oneLine = false): string[] {
+export function inline(runs: readonly Run[], wrap: (lines: string[]) => string, oneLine = false): string[] {
   const lines = toLines(runs, oneLine);
   if (lines.length === 0) return [];
   let md: string[] = [];
-  for (const mask of [BOLD | ITALIC, BOLD, 0]) {
-    const attempt = lines.map((l) => fixBoundaries(l.map((p) => ({ ...p, fmt: p.fmt & mask }))));
+  // The last resort writes a link's words and address as text: "regeringen.se (https://regeringen.se/)".
+  const unlinked = lines.map((l) =>
+    l.flatMap((p, i): Piece[] =>
+      p.url && l[i + 1]?.url !== p.url
+        ? [
+            { text: p.text, fmt: 0 },
+            { text: ` (${p.url})`, fmt: 0 },
+          ]
+        : [{ text: p.text, fmt: 0 }],
+    ),
+  );
+  for (const [mask, source] of [
+    [BOLD | ITALIC, lines],
+    [BOLD, lines],
+    [0, lines],
+    [0, unlinked],
+  ] as const) {
+    const attempt = source.map((l) => fixBoundaries(l.map((p) => ({ ...p, fmt: p.fmt & mask }))));
     // A heading's text follows its "#"s, so nothing in it can start a block.
     md = emitLines(attempt, !oneLine);
     if (JSON.stringify(readBack(wrap(md))) === JSON.stringify(attempt)) break;
@@ -279,6 +223,11 @@ export function blocksToMarkdown(blocks: readonly Block[]): string {
       const marker = markerAfter(prev, block);
       out.push(listLines(block, marker, false).join('\n'));
       prev = { ordered: block.ordered, marker };
+      continue;
+    }
+    if (block.type === 'table') {
+      out.push(tableMarkdown(block, inline));
+      prev = undefined;
       continue;
     }
     const wrap = (lines: string[]) => lines.join('\\\n');
