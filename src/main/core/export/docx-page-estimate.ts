@@ -1,6 +1,7 @@
-import type { Block, ListBlock, MinutesDocument, Run } from '../../../shared/document-model';
+import type { Block, ListBlock, MinutesDocument, Run, TableBlock } from '../../../shared/document-model';
 import { runsText } from '../../../shared/document-model';
 import { HEADING_BEFORE_PT, LIST_INDENT } from './docx-styles';
+import { TABLE_STYLE } from './table-style';
 
 /**
  * How many pages Word will make of the document, for the cached NUMPAGES value: readers that do
@@ -59,8 +60,16 @@ export function estimatePageCount(doc: MinutesDocument): number {
         item.children.reduce((h, child) => h + listHeight(child, depth + 1), 0),
       0,
     );
+  // A table as if its columns were equal: each row as tall as its fullest cell, plus padding and the gap after.
+  const tableHeight = (table: TableBlock): number => {
+    const columns = Math.max(1, ...table.rows.map((r) => r.cells.length));
+    const cell: Metrics = { ...body, after: 0, before: 2 * TABLE_STYLE.paddingMm.y * MM };
+    const width = textWidth / columns - 2 * TABLE_STYLE.paddingMm.x * MM;
+    return table.rows.reduce((sum, row) => sum + Math.max(0, ...row.cells.map((c) => paragraphHeight(c.runs, cell, width))), gap);
+  };
   const blockHeight = (block: Block): number => {
     if (block.type === 'list') return listHeight(block, 0) + (gap * 2) / 3;
+    if (block.type === 'table') return tableHeight(block);
     if (block.type === 'paragraph') return paragraphHeight(block.runs, body, textWidth);
     const sizePt = s.headingSizesPt[block.level - 1] ?? s.bodySizePt;
     const before = HEADING_BEFORE_PT[block.level - 1] ?? 0;

@@ -1,6 +1,6 @@
-import { TextRun } from 'docx';
+import { ExternalHyperlink, TextRun } from 'docx';
 import type { IRunOptions } from 'docx';
-import type { Run } from '../../../shared/document-model';
+import type { LinkRun, Run } from '../../../shared/document-model';
 import { COMPLEX_SCRIPTS, FONT_FAMILY, splitByScript } from './scripts';
 import type { ScriptRun } from './scripts';
 
@@ -11,7 +11,8 @@ import type { ScriptRun } from './scripts';
  * rest (Ethiopic, emoji). Latin text names no font and keeps the style's (the house font).
  */
 
-export type RunFormat = { bold?: boolean; italic?: boolean };
+/** `style`: a character style, as Hyperlink for the words of a link. */
+export type RunFormat = { bold?: boolean; italic?: boolean; style?: string };
 
 /**
  * The locale Word files a language under (w:lang takes full tags such as ar-SA, as Word writes
@@ -67,7 +68,11 @@ function scriptOptions(run: ScriptRun): Partial<IRunOptions> {
 
 /** One paragraph's text, split by script; formatting is only ever switched on (see textRuns). */
 export function scriptRuns(text: string, format: RunFormat = {}): TextRun[] {
-  const base = { ...(format.bold ? { bold: true } : {}), ...(format.italic ? { italics: true } : {}) };
+  const base = {
+    ...(format.style ? { style: format.style } : {}),
+    ...(format.bold ? { bold: true } : {}),
+    ...(format.italic ? { italics: true } : {}),
+  };
   const out: TextRun[] = [];
   text.split('\n').forEach((line, i) => {
     // A newline the model still holds is a line break, as cleanRuns would have made it.
@@ -81,10 +86,26 @@ export function scriptRuns(text: string, format: RunFormat = {}): TextRun[] {
 
 /**
  * The runs of one paragraph. Only ever switch formatting on: an explicit bold=false would override a
- * bold heading style. A break run is a line break (w:br) inside the paragraph.
+ * bold heading style. A break run is a line break (w:br) inside the paragraph. The runs of a link
+ * (neighbours with the same address) are one w:hyperlink to an external relationship, their text
+ * in Word's Hyperlink character style (blue, underlined).
  */
-export function textRuns(items: readonly Run[]): TextRun[] {
-  return items.flatMap((r) =>
-    r.type === 'break' ? [new TextRun({ break: 1 })] : scriptRuns(r.text, { bold: !!r.bold, italic: !!r.italic }),
-  );
+export function textRuns(items: readonly Run[]): (TextRun | ExternalHyperlink)[] {
+  const out: (TextRun | ExternalHyperlink)[] = [];
+  for (let i = 0; i < items.length; i++) {
+    const r = items[i]!;
+    if (r.type === 'break') out.push(new TextRun({ break: 1 }));
+    else if (r.type === 'text') out.push(...scriptRuns(r.text, { bold: !!r.bold, italic: !!r.italic }));
+    else {
+      const link: LinkRun[] = [r];
+      let next = items[i + 1];
+      while (next?.type === 'link' && next.url === r.url) {
+        link.push(next);
+        next = items[++i + 1];
+      }
+      const children = link.flatMap((l) => scriptRuns(l.text, { bold: !!l.bold, italic: !!l.italic, style: 'Hyperlink' }));
+      out.push(new ExternalHyperlink({ link: r.url, children }));
+    }
+  }
+  return out;
 }

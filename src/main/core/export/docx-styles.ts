@@ -20,6 +20,9 @@ export type ListReference = keyof typeof LIST_STYLE;
  */
 export const STYLE_INSTANCE = 0;
 
+/** The paragraph style of table cells. */
+export const TABLE_TEXT = 'TableText';
+
 export const MAX_LEVEL = 8; // Word numbering has nine levels (0–8); deeper lists stay at the deepest
 export const LIST_INDENT = 425; // 7.5 mm per level, in twips
 /** Space above Heading 1–3, in points. */
@@ -124,6 +127,14 @@ export function styles(s: HouseStyle): IStylesOptions {
           numbering: { reference, level: 0, instance: STYLE_INSTANCE },
         },
       })),
+      {
+        // Cells hold their text without the paragraph gap; lines as in body text.
+        id: TABLE_TEXT,
+        name: 'Table Text',
+        basedOn: 'Normal',
+        quickFormat: true,
+        paragraph: { spacing: { before: 0, after: 0 } },
+      },
       {
         id: 'Header',
         name: 'header',

@@ -15,13 +15,14 @@ import {
   WidthType,
   convertMillimetersToTwip,
 } from 'docx';
-import type { Block, ListBlock, MinutesDocument } from '../../../shared/document-model';
+import type { Block, ListBlock, MinutesDocument, Run } from '../../../shared/document-model';
 import type { HouseStyle } from '../../../shared/house-style';
 import { estimatePageCount } from './docx-page-estimate';
+import { docxTable, tableGap } from './docx-table';
 import { propertyParts } from './docx-properties';
 import { scriptRuns, textRuns } from './docx-runs';
 import { BULLET, DECIMAL, LIST_STYLE, MAX_LEVEL, STYLE_INSTANCE, listReference, numbering, pt, styles } from './docx-styles';
-import { createdTime, pinDocxTimestamps } from './reproducible';
+import { createdTime, pinDocxHyperlinks, pinDocxTimestamps } from './reproducible';
 import { cleanDocument } from './sanitize';
 
 /**
@@ -74,7 +75,7 @@ function listParagraphs(list: ListBlock, depth: number, instances: ListInstances
   return out;
 }
 
-function blockParagraphs(block: Block, s: HouseStyle, instances: ListInstances): Paragraph[] {
+function blockParagraphs(block: Block, s: HouseStyle, instances: ListInstances, contentWidth: number): (Paragraph | Table)[] {
   switch (block.type) {
     case 'heading': {
       const heading = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3][block.level - 1];
@@ -84,6 +85,8 @@ function blockParagraphs(block: Block, s: HouseStyle, instances: ListInstances):
       return [new Paragraph({ children: textRuns(block.runs) })];
     case 'list':
       return listParagraphs(block, 0, instances, pt(s.paragraphSpacingPt));
+    case 'table':
+      return [docxTable(block, s, contentWidth), tableGap(s)];
   }
 }
 
@@ -145,6 +148,14 @@ function letterhead(doc: MinutesDocument, contentWidth: number, pageCount: numbe
   return new Header({ children: [table, headerParagraph('')] });
 }
 
+const linkIn = (runs: readonly Run[]) => runs.some((r) => r.type === 'link');
+function hasLinks(doc: MinutesDocument): boolean {
+  const inList = (l: ListBlock): boolean => l.items.some((i) => linkIn(i.runs) || i.children.some(inList));
+  return doc.blocks.some((b) =>
+    b.type === 'list' ? inList(b) : b.type === 'table' ? b.rows.some((r) => r.cells.some((c) => linkIn(c.runs))) : linkIn(b.runs),
+  );
+}
+
 export async function writeDocx(input: MinutesDocument, options: DocxOptions = {}): Promise<Uint8Array> {
   const created = createdTime(input);
   const doc = cleanDocument(input);
@@ -155,7 +166,7 @@ export async function writeDocx(input: MinutesDocument, options: DocxOptions = {
   const instances = new ListInstances();
   const body = [
     new Paragraph({ heading: HeadingLevel.TITLE, children: scriptRuns(doc.title) }),
-    ...doc.blocks.flatMap((b) => blockParagraphs(b, s, instances)),
+    ...doc.blocks.flatMap((b) => blockParagraphs(b, s, instances, contentWidth)),
   ];
   const file = new Document({
     styles: styles(s),
@@ -183,5 +194,6 @@ export async function writeDocx(input: MinutesDocument, options: DocxOptions = {
   // docx replaces its own docProps with ours, in place, so the zip keeps its order of parts.
   const parts = propertyParts(doc, created ?? new Date(), pageCount);
   const bytes = new Uint8Array(await Packer.toBuffer(file, false, parts));
-  return created ? pinDocxTimestamps(bytes, created) : bytes;
+  if (created) return pinDocxTimestamps(bytes, created);
+  return hasLinks(doc) ? pinDocxHyperlinks(bytes) : bytes;
 }

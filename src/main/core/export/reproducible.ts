@@ -28,6 +28,39 @@ export function zipEntryDate(created: Date): Date {
   return new Date(year, created.getUTCMonth(), created.getUTCDate(), 12, 0, 0);
 }
 
+const HYPERLINK_REL = /<Relationship\b[^>]*?Id="([^"]+)"[^>]*?Type="[^"]*\/hyperlink"[^>]*\/>/g;
+
+/**
+ * docx names each hyperlink's relationship with a random id (and one that may start with a digit,
+ * which XML does not allow in an ID). They become rIdLink1, rIdLink2 … in the order the links
+ * appear, in the relationships and wherever the part refers to them. In place, on unzipped parts.
+ */
+export function pinHyperlinkIds(parts: Record<string, Uint8Array>): void {
+  const decoder = new TextDecoder();
+  const encoder = new TextEncoder();
+  for (const relsName of Object.keys(parts).filter((n) => /^word\/_rels\/[^/]+\.rels$/.test(n))) {
+    const partName = relsName.replace('_rels/', '').replace(/\.rels$/, '');
+    const part = parts[partName];
+    const rels = decoder.decode(parts[relsName]);
+    const ids = [...rels.matchAll(HYPERLINK_REL)].map((m) => m[1]!);
+    if (!part || ids.length === 0) continue;
+    let xml = decoder.decode(part);
+    const order = [...xml.matchAll(/\br:id="([^"]+)"/g)].map((m) => m[1]!).filter((id) => ids.includes(id));
+    const rename = new Map([...new Set([...order, ...ids])].map((id, i) => [id, `rIdLink${i + 1}`]));
+    xml = xml.replace(/\br:id="([^"]+)"/g, (m, id: string) => (rename.has(id) ? `r:id="${rename.get(id)}"` : m));
+    const renamed = rels.replace(HYPERLINK_REL, (m, id: string) => m.replace(`Id="${id}"`, `Id="${rename.get(id)}"`));
+    parts[partName] = encoder.encode(xml);
+    parts[relsName] = encoder.encode(renamed);
+  }
+}
+
+/** pinHyperlinkIds for a file written without a fixed time: the zip entries keep the time of writing. */
+export function pinDocxHyperlinks(docx: Uint8Array): Uint8Array {
+  const parts = unzipSync(docx);
+  pinHyperlinkIds(parts);
+  return zipSync(parts);
+}
+
 const CORE_DATES = /(<dcterms:(created|modified)\b[^>]*>)[^<]*(<\/dcterms:\2>)/g;
 
 /**
@@ -47,6 +80,7 @@ export function pinDocxTimestamps(docx: Uint8Array, created: Date): Uint8Array {
   // A docx release that writes these dates differently must fail loudly, not quietly stop being reproducible.
   if (replaced !== 2) throw new Error('docProps/core.xml: dcterms:created/modified not found');
   parts['docProps/core.xml'] = new TextEncoder().encode(xml);
+  pinHyperlinkIds(parts);
   const mtime = zipEntryDate(created);
   return zipSync(Object.fromEntries(Object.entries(parts).map(([name, bytes]) => [name, [bytes, { mtime }]])));
 }

@@ -1,4 +1,13 @@
-import type { Block, ListBlock, MinutesDocument, MinutesHeader, Run } from '../../../shared/document-model';
+import {
+  boundTable,
+  safeLinkUrl,
+  type Block,
+  type ListBlock,
+  type MinutesDocument,
+  type MinutesHeader,
+  type Run,
+  type TableBlock,
+} from '../../../shared/document-model';
 
 /**
  * Text cleaning shared by the DOCX and PDF writers. Text typed or pasted into the editor may hold
@@ -33,27 +42,35 @@ export function cleanLine(text: string): string {
 /**
  * Cleans the runs of one paragraph: newlines inside text become break runs (writers render breaks,
  * not raw newlines), tabs become spaces, empty text runs go, and adjacent runs with the same
- * formatting merge so a writer emits as few runs as possible.
+ * formatting (and link) merge so a writer emits as few runs as possible. A link whose address
+ * safeLinkUrl refuses is plain text here, whoever built the model: no writer ever sees one.
  */
 export function cleanRuns(runs: Run[]): Run[] {
   const out: Run[] = [];
   const push = (run: Run): void => {
     const last = out[out.length - 1];
-    if (run.type === 'text' && last?.type === 'text' && !!last.bold === !!run.bold && !!last.italic === !!run.italic) {
-      out[out.length - 1] = { ...last, text: last.text + run.text };
-    } else {
-      out.push(run);
-    }
+    const same =
+      run.type !== 'break' &&
+      last !== undefined &&
+      last.type === run.type &&
+      !!last.bold === !!run.bold &&
+      !!last.italic === !!run.italic &&
+      (last.type !== 'link' || (run.type === 'link' && last.url === run.url));
+    if (same) out[out.length - 1] = { ...last, text: last.text + run.text };
+    else out.push(run);
   };
   for (const run of runs) {
     if (run.type === 'break') {
       push(run);
       continue;
     }
+    const url = run.type === 'link' ? safeLinkUrl(run.url) : null;
     const parts = cleanText(run.text).replace(/\t/g, ' ').split('\n');
     parts.forEach((part, i) => {
       if (i > 0) push({ type: 'break' });
-      if (part) push({ type: 'text', text: part, bold: !!run.bold, italic: !!run.italic });
+      if (!part) return;
+      const format = { bold: !!run.bold, italic: !!run.italic };
+      push(url ? { type: 'link', url, text: part, ...format } : { type: 'text', text: part, ...format });
     });
   }
   return out;
@@ -62,6 +79,28 @@ export function cleanRuns(runs: Run[]): Run[] {
 /** Runs with nothing visible: a template's empty bullet ("- ") or a paragraph of spaces and breaks. */
 export function isBlankRuns(runs: Run[]): boolean {
   return runs.every((r) => r.type === 'break' || r.text.trim() === '');
+}
+
+/**
+ * A table with every row as wide as the widest, rows with nothing in them gone (the header row
+ * stays while it has a word), and within the limits; no table at all when it holds no words.
+ */
+function cleanTable(table: TableBlock): TableBlock[] {
+  const rows = table.rows.map((row) => ({
+    cells: row.cells.map((c) => ({ runs: trimBreaks(cleanRuns(c.runs)), ...(c.header ? { header: true } : {}) })),
+  }));
+  const filled = (r: (typeof rows)[number]) => r.cells.some((c) => !isBlankRuns(c.runs));
+  const header = table.header && rows[0] !== undefined && filled(rows[0]);
+  const kept = rows.filter((r, i) => filled(r) || (header && i === 0));
+  if (kept.length === 0) return [];
+  const width = Math.max(1, ...kept.map((r) => r.cells.length));
+  const padded = kept.map((r, i) => ({
+    cells: [
+      ...r.cells,
+      ...Array.from({ length: width - r.cells.length }, () => (header && i === 0 ? { runs: [], header: true } : { runs: [] })),
+    ],
+  }));
+  return boundTable({ type: 'table', header, rows: padded });
 }
 
 /** Breaks at the start or end of a paragraph print as empty lines; only those between words count. */
@@ -87,13 +126,14 @@ function cleanList(list: ListBlock): ListBlock {
   return { type: 'list', ordered: list.ordered, ...(start ? { start } : {}), items };
 }
 
-function cleanBlock(block: Block): Block | null {
+function cleanBlock(block: Block): Block[] {
   if (block.type === 'list') {
     const list = cleanList(block);
-    return list.items.length > 0 ? list : null;
+    return list.items.length > 0 ? [list] : [];
   }
+  if (block.type === 'table') return cleanTable(block);
   const runs = trimBreaks(cleanRuns(block.runs));
-  return isBlankRuns(runs) ? null : { ...block, runs };
+  return isBlankRuns(runs) ? [] : [{ ...block, runs }];
 }
 
 /**
@@ -129,7 +169,7 @@ export function cleanDocument(doc: MinutesDocument): MinutesDocument {
   return {
     header: cleanHeader(doc.header),
     title: cleanLine(doc.title),
-    blocks: contiguousHeadings(doc.blocks.map(cleanBlock).filter((b): b is Block => b !== null)),
+    blocks: contiguousHeadings(doc.blocks.flatMap(cleanBlock)),
     properties: {
       subject: cleanLine(subject),
       author: cleanLine(author),
