@@ -21,7 +21,12 @@ export type Fragment = {
   missing?: boolean;
   /** BCP 47 language of a run whose script makes it obvious (Arabic → ar). */
   lang?: string;
+  /** The link these words are part of: one object per link, so a link's fragments are told apart from the next link's. */
+  link?: LinkTarget;
 };
+
+/** One link of a paragraph: its address and its words (for the annotation's /Contents). */
+export type LinkTarget = { url: string; text: string };
 
 export type Piece = Fragment | { type: 'break' };
 export type ShapedParagraph = { pieces: Piece[]; rtl: boolean };
@@ -104,9 +109,9 @@ export class FaceChooser {
     return null;
   }
 
-  /** The runs of one paragraph, shaped into fragments. */
+  /** The runs of one paragraph, shaped into fragments; neighbouring link runs with one address are one link. */
   paragraph(runs: Run[]): ShapedParagraph {
-    const full = runs.map((r) => (r.type === 'text' ? r.text : '\n')).join('');
+    const full = runs.map((r) => (r.type === 'break' ? '\n' : r.text)).join('');
     const rtl = hasRtl(full);
     let levels: Uint8Array | null = null;
     let base = 0;
@@ -120,23 +125,29 @@ export class FaceChooser {
     }
     const pieces: Piece[] = [];
     let offset = 0;
+    let link: LinkTarget | undefined;
     for (const run of runs) {
       if (run.type === 'break') {
         pieces.push(run);
         offset += 1;
+        link = undefined;
         continue;
       }
-      this.text(run.text, weightOf(run), offset, levels, pieces);
+      if (run.type !== 'link') link = undefined;
+      else if (link?.url === run.url) link.text += run.text;
+      else link = { url: run.url, text: run.text };
+      this.text(run.text, weightOf(run), offset, levels, pieces, link);
       offset += run.text.length;
     }
     return { pieces, rtl: base % 2 === 1 };
   }
 
-  private text(text: string, weight: Weight, start: number, levels: Uint8Array | null, out: Piece[]): void {
+  private text(text: string, weight: Weight, start: number, levels: Uint8Array | null, out: Piece[], link?: LinkTarget): void {
     const latin = faceId('latin', weight);
+    const linked = link ? { link } : {};
     // The common case: text the Latin face covers entirely, left to right. No segmentation at all.
     if (!levels && isPlainLatin(text) && this.drawsAllPlain(latin, text)) {
-      if (text) out.push({ text, face: latin, level: 0 });
+      if (text) out.push({ text, face: latin, level: 0, ...linked });
       return;
     }
     let offset = start;
@@ -151,14 +162,14 @@ export class FaceChooser {
       if (!picked) {
         if ([...cluster].every((c) => IGNORABLE.test(c))) continue; // invisible: nothing to draw
         this.undrawable.add(cluster);
-        push(out, { text: '', source: cluster, face: latin, level, missing: true });
+        push(out, { text: '', source: cluster, face: latin, level, missing: true, ...linked });
         continue;
       }
       const [face, drawn] = picked;
       const mirrored = level % 2 === 1 && [...drawn].length === 1 ? (bidi?.getMirroredCharacter(drawn) ?? null) : null;
       const shown = mirrored ?? drawn;
       const lang = script ? scriptLanguage(script, cluster) : undefined;
-      push(out, { text: shown, face, level, ...(shown !== cluster ? { source: cluster } : {}), ...(lang ? { lang } : {}) });
+      push(out, { text: shown, face, level, ...(shown !== cluster ? { source: cluster } : {}), ...(lang ? { lang } : {}), ...linked });
     }
   }
 }
@@ -166,7 +177,14 @@ export class FaceChooser {
 /** Appends a cluster, joining the previous fragment when face, level, language and kind agree. */
 function push(out: Piece[], f: Fragment): void {
   const last = out[out.length - 1];
-  if (last && !('type' in last) && last.face === f.face && last.level === f.level && !!last.missing === !!f.missing) {
+  if (
+    last &&
+    !('type' in last) &&
+    last.face === f.face &&
+    last.level === f.level &&
+    !!last.missing === !!f.missing &&
+    last.link === f.link
+  ) {
     // A neutral cluster (no language of its own) joins the run before it.
     if (f.lang === undefined || last.lang === f.lang) {
       if (last.source !== undefined || f.source !== undefined) last.source = (last.source ?? last.text) + (f.source ?? f.text);

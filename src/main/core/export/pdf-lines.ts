@@ -1,169 +1,44 @@
-import type { Run } from '../../../shared/document-model';
 import { loadFace } from './fonts';
 import { spanGroups } from './pdf-bidi';
-import { PdfFaces } from './pdf-faces';
-import type { FaceChooser, Fragment } from './pdf-fragments';
+import { BOX, LineBreaker, clusters, type Line } from './pdf-break';
+import type { FaceChooser, Fragment, LinkTarget } from './pdf-fragments';
 import { drawString } from './pdf-hot-paths';
+import { LINK_FILL, PdfLinks } from './pdf-links';
 
 /**
- * Line breaking and drawing for the PDF writer. Lines are broken here rather than by pdfkit's
- * `continued` text, which misplaces text after a line break and may break "**fet**," between the
- * bold word and its comma, where the font changes.
+ * Drawing lines for the PDF writer (they are broken in pdf-break.ts): in visual order, one face
+ * per string, tagged with /Span and /Link elements where the text needs them.
  */
 
-/** One laid-out line in logical order; `rtl` when its paragraph reads right to left. */
-export type Line = { fragments: Fragment[]; rtl: boolean };
+export type { Line };
 
 /** Where a line's marked content goes: the structure element and the tag its content is marked with. */
 export type Tag = { element: PDFKit.PDFStructureElement; type: string };
 
-/** Nothing right to left and nothing in another language: the paragraph needs no /Span elements. */
-export const isSimpleLine = (line: Line): boolean => line.fragments.every((f) => f.level === 0 && f.lang === undefined && !f.missing);
+/** Left to right, one language, every character drawable: no /Span elements needed. */
+const isPlainFragment = (f: Fragment): boolean => f.level === 0 && f.lang === undefined && !f.missing;
 
-const segmenter = new Intl.Segmenter('sv', { granularity: 'grapheme' });
-const clusters = (text: string): string[] => [...segmenter.segment(text)].map((s) => s.segment);
-// Fonts that fontkit itself lays out right to left (it reverses their glyphs by script).
-const SELF_REVERSING = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}]/u;
-const BOX = 0.6; // width of the box drawn for a character no face has, in ems
-
-/** The same fragment (face, level, language) with other text; `source` when the logical text differs. */
-function retext(f: Fragment, text: string, source?: string): Fragment {
-  const out: Fragment = { text, face: f.face, level: f.level };
-  if (f.lang !== undefined) out.lang = f.lang;
-  if (source !== undefined) out.source = source;
-  return out;
-}
+/** Plain fragments and no link: the paragraph needs no /Span or /Link elements and can be one marked sequence. */
+export const isSimpleLine = (line: Line): boolean => line.fragments.every((f) => isPlainFragment(f) && f.link === undefined);
 
 /** A fragment with its width at the line's size, and the /Span it is drawn in, if any. */
 type Sized = { f: Fragment; w: number };
-type Group = { items: Sized[]; actual?: string; lang?: string };
+type Group = { items: Sized[]; actual?: string; lang?: string; link?: LinkTarget };
 
-export class Typesetter {
-  private readonly faces: PdfFaces;
+// Fonts that fontkit itself lays out right to left (it reverses their glyphs by script).
+const SELF_REVERSING = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}]/u;
+
+export class Typesetter extends LineBreaker {
   /** The Latin face's ascender as a fraction of the font size: where the baseline sits below a line's top. */
   private readonly ascender: number;
+  /** The /Link elements and annotations of the lines drawn (pdf-links.ts). */
+  readonly links: PdfLinks;
 
-  constructor(
-    private readonly pdf: PDFKit.PDFDocument,
-    readonly chooser: FaceChooser,
-  ) {
-    this.faces = new PdfFaces(pdf);
+  constructor(pdf: PDFKit.PDFDocument, chooser: FaceChooser) {
+    super(pdf, chooser);
+    this.links = new PdfLinks(pdf);
     const latin = loadFace('latin-regular');
     this.ascender = latin.ascent / latin.unitsPerEm;
-  }
-
-  /** Widths are cached: shaping the same words again and again is most of the writer's time. */
-  width(f: Fragment, size: number): number {
-    return f.missing ? clusters(f.source ?? '').length * BOX * size : this.faces.width(f.text, f.face, size);
-  }
-
-  private sum(line: Fragment[], size: number): number {
-    return line.reduce((w, f) => w + this.width(f, size), 0);
-  }
-
-  /**
-   * Greedy line filling; words break only at spaces, and a word wider than a line breaks anywhere.
-   * A line that ends at a space keeps that space (drawn, invisible), so the tag tree and text
-   * extraction read "civilsamhället och", never "civilsamhälletoch".
-   */
-  lines(runs: Run[], size: number, maxWidth: number): Line[] {
-    const shaped = this.chooser.paragraph(runs);
-    const rtl = shaped.rtl;
-    const lines: Line[] = [];
-    let line: Fragment[] = [];
-    let lineWidth = 0;
-    let word: Fragment[] = [];
-    let space: Fragment | null = null;
-    const close = (): void => {
-      lines.push({ fragments: line, rtl });
-      line = [];
-      lineWidth = 0;
-    };
-    const place = (w: Fragment[]): void => {
-      const ww = this.sum(w, size);
-      const sw = space && line.length ? this.width(space, size) : 0;
-      if (line.length && lineWidth + sw + ww > maxWidth) {
-        if (space) line.push(space);
-        close();
-      } else if (space && line.length) {
-        line.push(space);
-        lineWidth += sw;
-      }
-      space = null;
-      if (ww > maxWidth) {
-        for (const piece of this.split(w, size, maxWidth)) {
-          if (line.length) close();
-          line = piece;
-        }
-        lineWidth = this.sum(line, size);
-      } else {
-        line.push(...w);
-        lineWidth += ww;
-      }
-    };
-    const flushWord = (): void => {
-      if (word.length) place(word);
-      word = [];
-    };
-    for (const piece of shaped.pieces) {
-      if ('type' in piece) {
-        flushWord();
-        // A line break inside a paragraph is a word boundary too.
-        line.push(space ?? { text: ' ', face: line[line.length - 1]?.face ?? 'latin-regular', level: 0 });
-        space = null;
-        close();
-        continue;
-      }
-      if (piece.missing) {
-        word.push(piece);
-        continue;
-      }
-      // Mirrored brackets keep their logical character; other differences (dropped joiners) are invisible.
-      const text = piece.text;
-      const aligned = piece.source !== undefined && piece.source.length === text.length ? piece.source : undefined;
-      let pieceSpace: Fragment | null = null; // a run of spaces is one space, the same for the whole piece
-      for (let i = 0; i < text.length;) {
-        if (text.charCodeAt(i) === 32) {
-          while (text.charCodeAt(i) === 32) i++;
-          flushWord();
-          space = pieceSpace ??= retext(piece, ' ');
-          continue;
-        }
-        const next = text.indexOf(' ', i);
-        const end = next < 0 ? text.length : next;
-        const token = text.slice(i, end);
-        const logical = aligned?.slice(i, end);
-        word.push(retext(piece, token, logical !== token ? logical : undefined));
-        i = end;
-      }
-    }
-    flushWord();
-    close();
-    return lines;
-  }
-
-  /** Breaks one over-long word into pieces that each fit a line, never inside a character cluster. */
-  private split(word: Fragment[], size: number, maxWidth: number): Fragment[][] {
-    const pieces: Fragment[][] = [];
-    let piece: Fragment[] = [];
-    let width = 0;
-    for (const f of word) {
-      const parts = f.missing ? [f] : clusters(f.text).map((text) => ({ ...f, text }));
-      for (const part of parts) {
-        const w = this.width(part, size);
-        if (piece.length && width + w > maxWidth) {
-          pieces.push(piece);
-          piece = [];
-          width = 0;
-        }
-        const last = piece[piece.length - 1];
-        if (last && !last.missing && !part.missing && last.face === part.face && last.level === part.level) last.text += part.text;
-        else piece.push({ ...part });
-        width += w;
-      }
-    }
-    if (piece.length) pieces.push(piece);
-    return pieces;
   }
 
   /**
@@ -175,7 +50,7 @@ export class Typesetter {
     let last: Sized | undefined;
     for (const f of fragments) {
       const w = this.width(f, size);
-      if (last && last.f.face === f.face) {
+      if (last && last.f.face === f.face && last.f.link === f.link) {
         last.f.text += f.text;
         last.w += w;
       } else out.push((last = { f: { ...f }, w }));
@@ -183,12 +58,27 @@ export class Typesetter {
     return out;
   }
 
+  /** A line's groups in visual order; a link's words (on a left-to-right line) are groups of their own. */
   private groups(line: Line, size: number): Group[] {
     if (isSimpleLine(line)) return [{ items: this.merged(line.fragments, size) }];
-    return spanGroups(line.fragments).map(({ fragments, ...span }) => ({
-      ...span,
-      items: fragments.map((f) => ({ f, w: this.width(f, size) })),
-    }));
+    if (line.fragments.every(isPlainFragment)) {
+      const out: Group[] = [];
+      for (const item of this.merged(line.fragments, size)) {
+        const last = out[out.length - 1];
+        if (last && last.link === item.f.link) last.items.push(item);
+        else out.push({ items: [item], ...(item.f.link ? { link: item.f.link } : {}) });
+      }
+      return out;
+    }
+    // Right to left or several languages: a group is a link only when all of it is the same link.
+    return spanGroups(line.fragments).map(({ fragments, ...span }) => {
+      const link = fragments[0]?.link;
+      return {
+        ...span,
+        ...(link && fragments.every((f) => f.link === link) ? { link } : {}),
+        items: fragments.map((f) => ({ f, w: this.width(f, size) })),
+      };
+    });
   }
 
   /**
@@ -211,23 +101,37 @@ export class Typesetter {
     let cx = align === 'right' ? x + boxWidth - groups.reduce((w, g) => w + g.items.reduce((s, i) => s + i.w, 0), 0) : x;
     // pdfkit's text() moves its own cursor; the layout keeps its own, so put pdfkit's back.
     const { x: keepX, y: keepY } = this.pdf;
-    let open: PDFKit.PDFStructureContent | null = null;
+    // The marked-content sequence being written and the element it belongs to (the paragraph's, or a /Link's).
+    let open: { content: PDFKit.PDFStructureContent; into: Tag; link?: LinkTarget } | null = null;
     const closeOpen = (): void => {
-      if (open && tag && tag !== 'open') {
+      if (open) {
         this.pdf.endMarkedContent();
-        tag.element.add(open);
+        open.into.element.add(open.content);
       }
       open = null;
     };
+    // The clickable area of the link being drawn on this line.
+    let area: { target: LinkTarget; x: number; w: number } | null = null;
+    const annotate = (): void => {
+      if (area) this.links.annotate(area.target, area.x, y, area.w, size * 1.2);
+      area = null;
+    };
     for (const g of groups) {
+      const structured = tag !== null && tag !== 'open';
+      // What is marked so far goes to its element before a /Link starts or ends, so the tree keeps reading order.
+      if (open && open.link !== g.link) closeOpen();
+      const into: Tag | null = structured ? (g.link ? { element: this.links.element(g.link, tag.element), type: 'Link' } : tag) : null;
+      if (area && area.target !== g.link) annotate();
+      const x0 = cx;
+      if (g.link) this.pdf.fillColor(LINK_FILL);
       const spanned = g.lang !== undefined || g.actual !== undefined;
-      if (tag && tag !== 'open' && spanned) {
+      if (into && spanned) {
         closeOpen();
         const span = this.pdf.struct('Span', {
           ...(g.lang ? { lang: g.lang } : {}),
           ...(g.actual !== undefined ? { actual: g.actual } : {}),
         });
-        tag.element.add(span);
+        into.element.add(span);
         // Text extraction reads /ActualText in the content; for right-to-left text it would then
         // reverse the logical text a second time, so there it stays on the element only.
         const ltr = g.items.every((i) => i.f.level === 0);
@@ -236,12 +140,24 @@ export class Typesetter {
         this.pdf.endMarkedContent();
         span.add(content);
         span.end();
-        continue;
+      } else {
+        if (into && open?.into.element !== into.element) closeOpen();
+        if (into && !open) open = { content: this.pdf.markStructureContent(into.type), into, ...(g.link ? { link: g.link } : {}) };
+        for (const i of g.items) cx = this.drawFragment(i, cx, y, size, tag !== null);
       }
-      if (tag && tag !== 'open' && !open) open = this.pdf.markStructureContent(tag.type);
-      for (const i of g.items) cx = this.drawFragment(i, cx, y, size, tag !== null);
+      if (g.link) {
+        this.links.underline(x0, y + (this.ascender + 0.12) * size, cx - x0, size);
+        this.pdf.fillColor('black');
+        // A link's groups next to each other (bold and plain words of it) are one area.
+        if (area && area.target === g.link && Math.abs(area.x + area.w - x0) < 0.01) area.w += cx - x0;
+        else {
+          annotate();
+          area = { target: g.link, x: x0, w: cx - x0 };
+        }
+      }
     }
     closeOpen();
+    annotate();
     this.pdf.x = keepX;
     this.pdf.y = keepY;
   }

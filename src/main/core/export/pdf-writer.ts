@@ -1,10 +1,11 @@
 import PDFDocument from 'pdfkit';
 import { runsText, type Block, type ListBlock, type MinutesDocument, type Run } from '../../../shared/document-model';
 import type { HouseStyle } from '../../../shared/house-style';
-import { formatPageOf } from '../../../shared/swedish-format';
 import { FaceChooser, type Fragment } from './pdf-fragments';
 import { batchPageContent, collectOutput } from './pdf-hot-paths';
 import { isSimpleLine, Typesetter, type Line, type Tag } from './pdf-lines';
+import { drawTable } from './pdf-table';
+import { Letterhead } from './pdf-letterhead';
 import { addAccessibilityXmp, escapeXmpInfo } from './pdf-xmp';
 import { createdTime, pinPdfToModel } from './reproducible';
 import { cleanDocument, documentAuthor } from './sanitize';
@@ -16,7 +17,8 @@ import { cleanDocument, documentAuthor } from './sanitize';
  *
  * Tags: Document > H1 for the title, H2–H4 for headings of level 1–3 (the title is the one H1, so
  * the outline a screen reader shows has a single top), P for paragraphs, L > LI > Lbl + LBody for
- * lists, nested lists inside their item's LBody. The letterhead is a Pagination artifact.
+ * lists, nested lists inside their item's LBody, Table > TR > TH|TD for tables (pdf-table.ts),
+ * Link (with its annotation) inside them for links (pdf-links.ts). The letterhead is a Pagination artifact.
  */
 
 type PDF = PDFKit.PDFDocument;
@@ -31,6 +33,7 @@ const LIST_INDENT = 7.5 * MM;
 class PdfLayout {
   private readonly t: Typesetter;
   private readonly s: HouseStyle;
+  private readonly letterhead: Letterhead;
   /** The open bookmark at each depth: [title, heading 1, heading 2, …]. */
   private readonly outlines: Outline[] = [];
 
@@ -41,6 +44,7 @@ class PdfLayout {
   ) {
     this.t = new Typesetter(pdf, chooser);
     this.s = doc.style;
+    this.letterhead = new Letterhead(pdf, this.t, doc, this.left, this.width);
   }
 
   /** A bookmark at the current position; depth 0 is the title, 1–3 the heading levels. */
@@ -94,8 +98,12 @@ class PdfLayout {
         this.pdf.y += lh;
       }
       i += take;
-      if (i < lines.length) this.pdf.continueOnNewPage();
+      if (i < lines.length) {
+        this.t.links.end(); // a /Link element ends on its page
+        this.pdf.continueOnNewPage();
+      }
     }
+    this.t.links.end();
   }
 
   /** One paragraph of runs at x within width, kept from leaving an orphan line; `depth` bookmarks it. */
@@ -165,6 +173,14 @@ class PdfLayout {
       case 'list':
         this.list(root, block, 0);
         this.pdf.y += s.paragraphSpacingPt - s.paragraphSpacingPt / 3;
+        return;
+      case 'table': {
+        const size = s.bodySizePt;
+        const frame = { pdf: this.pdf, t: this.t, size, lh: this.lineHeight(size), left: this.left, width: this.width };
+        const pages = { top: () => this.top, bottom: () => this.bottom, newPage: () => this.pdf.continueOnNewPage() };
+        drawTable({ ...frame, ...pages }, root, block);
+        this.pdf.y += s.paragraphSpacingPt;
+      }
     }
   }
 
@@ -202,41 +218,12 @@ class PdfLayout {
     L.end();
   }
 
-  /** The letterhead's lines: [left column, middle column], as drawn and as measured. */
-  private letterheadColumns(): [Line[], Line[], number, number] {
-    const { department, unit, documentType, date, dnr } = this.doc.header;
-    const size = this.s.headerSizePt;
-    const [w1, w2] = [this.width * 0.5 - 3 * MM, this.width * 0.35 - 3 * MM];
-    const left = [
-      ...this.t.lines([{ type: 'text', text: department, bold: true }], size, w1),
-      ...this.t.lines([{ type: 'text', text: unit }], size, w1),
-    ];
-    const middle = [documentType, date, dnr ? `Dnr ${dnr}` : '']
-      .filter(Boolean)
-      .flatMap((text) => this.t.lines([{ type: 'text', text }], size, w2));
-    return [left, middle, w1, w2];
-  }
-
   letterheadHeight(): number {
-    const [left, middle] = this.letterheadColumns();
-    return Math.max(left.length, middle.length) * this.s.headerSizePt * 1.2;
+    return this.letterhead.height();
   }
 
-  /** Draws the letterhead on every buffered page, now that the page count is known. */
   letterheads(topY: number): void {
-    const range = this.pdf.bufferedPageRange();
-    const size = this.s.headerSizePt;
-    const lh = size * 1.2;
-    for (let i = 0; i < range.count; i++) {
-      this.pdf.switchToPage(range.start + i);
-      const [left, middle, w1, w2] = this.letterheadColumns();
-      this.pdf.markContent('Artifact', { type: 'Pagination' });
-      left.forEach((line, n) => this.t.draw(line, this.left, topY + n * lh, size, 'left', w1, null));
-      middle.forEach((line, n) => this.t.draw(line, this.left + this.width * 0.5, topY + n * lh, size, 'left', w2, null));
-      const page: Line = { fragments: [{ text: formatPageOf(i + 1, range.count), face: 'latin-regular', level: 0 }], rtl: false };
-      this.t.draw(page, this.left + this.width * 0.85, topY, size, 'right', this.width * 0.15, null);
-      this.pdf.endMarkedContent();
-    }
+    this.letterhead.draw(topY);
   }
 }
 
