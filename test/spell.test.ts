@@ -93,6 +93,14 @@ describe('Hunspell with dictionary-sv', () => {
     expect(checker.suggest('bl.a')).toContain('bl.a.');
   });
 
+  it('leaves no uncaughtException listener of the emscripten runtime behind', async () => {
+    const before = process.listeners('uncaughtException').length;
+    const another = await loadSpellChecker();
+    expect(another.check('samråd')).toBe(true);
+    another.dispose();
+    expect(process.listeners('uncaughtException').length).toBe(before);
+  });
+
   it('asks only about words it has no answer for, each once', () => {
     const known = new Map<string, boolean>([['samråd', true]]);
     const r = checkText('samråd sammråd sammråd SKR osv.', (w) => known.get(w), new Set());

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { loadModule } from 'hunspell-asm';
+import type * as HunspellAsm from 'hunspell-asm';
 import { createSpellChecker, type DictionaryFiles, type SpellChecker } from '../../../shared/spell/hunspell';
 
 /**
@@ -38,9 +38,12 @@ export function readDictionary(name: string, pkg: string): DictionaryFiles {
  * The emscripten runtime inside hunspell-asm adds an uncaughtException listener that rethrows, which
  * would turn Electron's error dialog (and Node's own report) into an abrupt exit: taken off again.
  */
-async function loadWasm(): Promise<Awaited<ReturnType<typeof loadModule>>> {
+async function loadWasm(): Promise<HunspellAsm.HunspellFactory> {
   const before = new Set(process.listeners('uncaughtException'));
   try {
+    // Required here, not imported at the top: its 0.8 MB of JavaScript (the wasm inside) is parsed at
+    // the first check, not at every start of the app, the browser host or the CLI.
+    const { loadModule } = resolver()('hunspell-asm') as typeof HunspellAsm;
     // Compiling the module takes a few hundred ms; a busy machine must not time it out (default 3 s).
     return await loadModule({ timeout: 60_000 });
   } finally {
