@@ -5,6 +5,7 @@ import { benchExport } from './export';
 import { benchPdfPages } from './pdf-pages';
 import { benchFirstPaint, rendererBundleSize } from './renderer';
 import { benchSearch, generatedStore } from './search';
+import { benchSpell } from './spell';
 import { fmt } from './stats';
 import { benchStoreScale } from './store-scale';
 import { benchTeamSync } from './team-sync';
@@ -140,6 +141,8 @@ async function main(): Promise<void> {
       ];
     })),
   );
+  log('spell-check (100 pages, Hunspell in WebAssembly)…');
+  rows.push(...(await attempt('spell-check', benchSpell)));
   log('team sync (10 clients, real server and PostgreSQL, 30 s)…');
   rows.push(...(await attempt('team sync', () => benchTeamSync())));
   rows.push(['system', load(), 'at the end']);

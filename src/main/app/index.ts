@@ -17,6 +17,7 @@ import { registerIpc } from './ipc';
 import { installMenu } from './menu';
 import { electronSqliteBinding } from './native-binding';
 import { hardenSession } from './security';
+import { configureSpellChecker } from './spellcheck';
 import { isOwnPage } from './security-policy';
 
 // The CLI computes the same folder without Electron, so both share one database.
@@ -50,6 +51,8 @@ function createWindow(): BrowserWindow {
 
 async function start(): Promise<void> {
   await app.whenReady();
+  // Form fields use Chromium's checker with dictionaries shipped in the app (never downloaded); the editors use ours.
+  configureSpellChecker();
   // The team server's websocket is the one remote address the window may reach, once signed in.
   hardenSession(ownUrlPrefix, () => {
     try {
