@@ -119,6 +119,24 @@ test('keyboard only: a new document, a bullet in Medskick from the toolbar, Tab 
   await expect(toolbar.getByRole('button', { name: 'Punktlista' })).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(medskick).toBeFocused();
+
+  // Infoga variabel is a menu: arrows move through the names without inserting; Enter inserts one.
+  await page.keyboard.press('Shift+F6'); // back to the toolbar from the sections
+  await page.keyboard.press('End');
+  await expect(toolbar.getByRole('button', { name: 'Infoga variabel…' })).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  const menu = page.getByRole('menu', { name: 'Variabler' });
+  await expect(menu.getByRole('menuitem').first()).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  const chips = region.locator('[data-variable]');
+  await expect(chips).toHaveCount(0);
+  const name = (await focused(page).textContent())!.replace(/[{}]/g, '');
+  await page.keyboard.press('Enter');
+  await expect(menu).toHaveCount(0);
+  await expect(medskick).toBeFocused();
+  await expect(chips).toHaveCount(1);
+  await expect(chips.first()).toHaveAttribute('data-variable', name);
 });
 
 test('Shift+Tab from Presentation reaches the toolbar in a few presses, and the toolbar formats Presentation', async ({ page, host }) => {

@@ -30,7 +30,7 @@ export function useMissingVariables(doc: DocumentDetail, s: Session) {
   return { title: title.text, missing, missingFields };
 }
 
-/** The page as it will print: header, title, what is missing, and one editor per section (F6's "sections" region). */
+/** The page as it will print: header, title, what is missing, and one editor per section (F6's region "Avsnitten"). */
 export function DocumentPage({ doc, s, team, title, missing }: Props) {
   const [assign, setAssign] = useState<{ key: string; heading: string } | null>(null);
   const readOnly = doc.readOnly;
@@ -45,60 +45,62 @@ export function DocumentPage({ doc, s, team, title, missing }: Props) {
   const initial = (key: string) => doc.content.sections.find((x) => x.key === key)?.state ?? emptyEditorState();
 
   return (
-    <article className="page" aria-label="Dokument" data-region="sections">
-      <div className="page-header">
-        <div>
-          <strong>{s.metadata.department || 'Departement'}</strong>
-          <div>{s.metadata.unit}</div>
+    <section className="page-region" aria-label="Avsnitten" data-region="sections">
+      <article className="page" aria-label="Dokument">
+        <div className="page-header">
+          <div>
+            <strong>{s.metadata.department || 'Departement'}</strong>
+            <div>{s.metadata.unit}</div>
+          </div>
+          <div className="right">
+            <div>{s.metadata.documentType}</div>
+            <div>{s.metadata.date}</div>
+            {s.metadata.dnr && <div>Dnr {s.metadata.dnr}</div>}
+          </div>
         </div>
-        <div className="right">
-          <div>{s.metadata.documentType}</div>
-          <div>{s.metadata.date}</div>
-          {s.metadata.dnr && <div>Dnr {s.metadata.dnr}</div>}
-        </div>
-      </div>
-      <h1 className="doc-title" data-testid="doc-title">
-        {title}
-      </h1>
-      {missing.length > 0 && (
-        <div className="missing" role="note" aria-label="Variabler utan värde">
-          Saknar värde:{' '}
-          {missing.map((m) => (
-            <span key={m.name} className="chip chip-missing">
-              {`{{${m.name}}}`}
-              {m.field ? ` – fyll i ${METADATA_LABELS[m.field]}` : ' – okänd variabel'}
-            </span>
-          ))}
-        </div>
-      )}
-      {s.sections.map((sec, i) => (
-        <SectionFrame
-          key={sec.key}
-          section={sec}
-          index={i}
-          count={s.sections.length}
-          // A shared document keeps the structure it was shared with: its sections are the server's documents.
-          readOnly={readOnly || team !== null}
-          onAssign={role === 'sekreterare' && !readOnly ? () => setAssign({ key: sec.key, heading: sec.heading }) : undefined}
-          onMove={(d) => move(i, d)}
-          onRemove={() => s.setSections(s.sections.filter((x) => x.key !== sec.key))}
-          onRename={(heading) => s.setSections(s.sections.map((x) => (x.key === sec.key ? { ...x, heading } : x)))}
-          onTogglePrint={(printHeading) => s.setSections(s.sections.map((x) => (x.key === sec.key ? { ...x, printHeading } : x)))}
-          onAddAfter={(heading) => s.addSection(sec.key, heading)}
-        >
-          <SectionEditor
-            sectionKey={sec.key}
-            heading={sec.heading}
-            guidance={sec.guidance || 'Skriv här.'}
-            initialState={initial(sec.key)}
-            readOnly={sectionReadOnly(sec.key)}
-            onChange={s.onSectionChange}
-            onBlur={s.flush}
-            collab={team && <team.Plugin session={team.session} sectionKey={sec.key} initialState={initial(sec.key)} />}
-          />
-        </SectionFrame>
-      ))}
-      {assign && <AssignDialog docId={doc.id} section={assign.key} heading={assign.heading} onClose={() => setAssign(null)} />}
-    </article>
+        <h1 className="doc-title" data-testid="doc-title">
+          {title}
+        </h1>
+        {missing.length > 0 && (
+          <div className="missing" role="note" aria-label="Variabler utan värde">
+            Saknar värde:{' '}
+            {missing.map((m) => (
+              <span key={m.name} className="chip chip-missing">
+                {`{{${m.name}}}`}
+                {m.field ? ` – fyll i ${METADATA_LABELS[m.field]}` : ' – okänd variabel'}
+              </span>
+            ))}
+          </div>
+        )}
+        {s.sections.map((sec, i) => (
+          <SectionFrame
+            key={sec.key}
+            section={sec}
+            index={i}
+            count={s.sections.length}
+            // A shared document keeps the structure it was shared with: its sections are the server's documents.
+            readOnly={readOnly || team !== null}
+            onAssign={role === 'sekreterare' && !readOnly ? () => setAssign({ key: sec.key, heading: sec.heading }) : undefined}
+            onMove={(d) => move(i, d)}
+            onRemove={() => s.setSections(s.sections.filter((x) => x.key !== sec.key))}
+            onRename={(heading) => s.setSections(s.sections.map((x) => (x.key === sec.key ? { ...x, heading } : x)))}
+            onTogglePrint={(printHeading) => s.setSections(s.sections.map((x) => (x.key === sec.key ? { ...x, printHeading } : x)))}
+            onAddAfter={(heading) => s.addSection(sec.key, heading)}
+          >
+            <SectionEditor
+              sectionKey={sec.key}
+              heading={sec.heading}
+              guidance={sec.guidance || 'Skriv här.'}
+              initialState={initial(sec.key)}
+              readOnly={sectionReadOnly(sec.key)}
+              onChange={s.onSectionChange}
+              onBlur={s.flush}
+              collab={team && <team.Plugin session={team.session} sectionKey={sec.key} initialState={initial(sec.key)} />}
+            />
+          </SectionFrame>
+        ))}
+        {assign && <AssignDialog docId={doc.id} section={assign.key} heading={assign.heading} onClose={() => setAssign(null)} />}
+      </article>
+    </section>
   );
 }

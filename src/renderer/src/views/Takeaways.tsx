@@ -21,7 +21,7 @@ function Runs({ runs }: { runs: Run[] }) {
 export function Takeaways({ groups }: { groups: TakeawayGroup[] }) {
   if (groups.length === 0) return <p className="empty">Inga minnesanteckningar i serien ännu.</p>;
   return (
-    <div className="takeaways" aria-label="Medskick över året">
+    <div className="takeaways" role="group" aria-label="Medskick över året">
       {groups.map((g) => (
         <section key={g.documentId} aria-label={g.date ? `Samråd ${formatDateInText(g.date)}` : g.title}>
           <h4>

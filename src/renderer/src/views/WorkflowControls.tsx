@@ -44,7 +44,7 @@ export function WorkflowControls({ doc, beforeChange, onChanged }: Props) {
     <div className="workflow" role="group" aria-label="Arbetsflöde">
       <VersionNote doc={doc} />
       {doc.readOnly && doc.status !== 'utkast' && doc.status !== 'granskning' && (
-        <span className="lock" title={doc.readOnlyReason ?? ''} aria-label="Låst">
+        <span className="lock" role="img" title={doc.readOnlyReason ?? ''} aria-label="Låst">
           🔒 Låst
         </span>
       )}
