@@ -20,8 +20,9 @@ export type ListReference = keyof typeof LIST_STYLE;
  */
 export const STYLE_INSTANCE = 0;
 
-/** The paragraph style of table cells. */
+/** The paragraph styles of table cells: body cells, and header cells (bold by the style, not by each run). */
 export const TABLE_TEXT = 'TableText';
+export const TABLE_HEADING = 'TableHeading';
 
 export const MAX_LEVEL = 8; // Word numbering has nine levels (0–8); deeper lists stay at the deepest
 export const LIST_INDENT = 425; // 7.5 mm per level, in twips
@@ -134,6 +135,14 @@ export function styles(s: HouseStyle): IStylesOptions {
         basedOn: 'Normal',
         quickFormat: true,
         paragraph: { spacing: { before: 0, after: 0 } },
+      },
+      {
+        id: TABLE_HEADING,
+        name: 'Table Heading',
+        basedOn: TABLE_TEXT,
+        quickFormat: true,
+        run: { bold: true },
+        paragraph: { keepNext: true },
       },
       {
         id: 'Header',

@@ -13,14 +13,14 @@ import {
 import { runsText, type TableBlock } from '../../../shared/document-model';
 import type { HouseStyle } from '../../../shared/house-style';
 import { textRuns } from './docx-runs';
-import { TABLE_TEXT, pt } from './docx-styles';
+import { TABLE_HEADING, TABLE_TEXT, pt } from './docx-styles';
 import { TABLE_STYLE, columnWidths, type ColumnMeasure } from './table-style';
 
 /**
  * A table of the DOCX writer: a real w:tbl in the house look (table-style.ts), the header row
  * marked w:tblHeader so Word and LibreOffice repeat it at the top of every page the table spans,
  * and rows that may break across pages. Cell text is in the Table Text paragraph style (no space
- * after, so rows stay tight); the header row's text is bold on a grey fill.
+ * after, so rows stay tight); header cells are in Table Heading (bold), the header row on a grey fill.
  */
 
 const AVG_CHAR_EM = 0.45; // as docx-page-estimate: Calibri over Swedish text, a little wider for short cells
@@ -54,12 +54,12 @@ export function docxTable(table: TableBlock, s: HouseStyle, contentWidth: number
       ...(head ? { tableHeader: true } : {}),
       children: widths.map((width, c) => {
         const cell = row.cells[c];
-        const runs = (cell?.runs ?? []).map((run) => (run.type !== 'break' && (head || cell?.header) ? { ...run, bold: true } : run));
+        const style = head || cell?.header ? TABLE_HEADING : TABLE_TEXT;
         return new TableCell({
           width: { size: width, type: WidthType.DXA },
           margins: { top: padY, bottom: padY, left: padX, right: padX },
           ...(head ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: TABLE_STYLE.headerFill } } : {}),
-          children: [new Paragraph({ style: TABLE_TEXT, children: textRuns(runs) })],
+          children: [new Paragraph({ style, children: textRuns(cell?.runs ?? []) })],
         });
       }),
     });
