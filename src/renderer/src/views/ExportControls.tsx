@@ -8,11 +8,18 @@ import { Dialog } from '../components/Dialog';
 type Props = { id: string; beforeExport: () => Promise<void>; canPackage: boolean };
 
 /** Prints the PDF shown in the preview (the browser's or Electron's PDF viewer prints it as it is). */
-function printFrame(frame: HTMLIFrameElement | null): void {
-  if (!frame?.contentWindow) return;
-  frame.contentWindow.print();
-  frame.dataset.printed = String(Number(frame.dataset.printed ?? 0) + 1);
+function printFrame(frame: HTMLIFrameElement | null): boolean {
+  try {
+    if (!frame?.contentWindow) return false;
+    frame.contentWindow.print();
+    frame.dataset.printed = String(Number(frame.dataset.printed ?? 0) + 1);
+    return true;
+  } catch {
+    return false; // a viewer that will not print from here (another origin)
+  }
 }
+
+const CANNOT_PRINT = 'Förhandsgranskningen kunde inte skrivas ut härifrån. Spara PDF:en och skriv ut den från ett PDF-program.';
 
 /**
  * Exportera DOCX/PDF and Förhandsgranska: always from what is saved, so the draft is flushed first.
@@ -65,7 +72,7 @@ export function ExportControls({ id, beforeExport, canPackage }: Props) {
       if (!(e.ctrlKey || e.metaKey) || e.altKey || e.key.toLowerCase() !== 'p') return;
       e.preventDefault();
       const { busy, preview, showPreview } = latest.current;
-      if (preview) printFrame(frame.current);
+      if (preview && !printFrame(frame.current)) setError(CANNOT_PRINT);
       else if (!busy && !document.querySelector('dialog[open]')) void showPreview(true);
     };
     window.addEventListener('keydown', onKey);
@@ -106,7 +113,7 @@ export function ExportControls({ id, beforeExport, canPackage }: Props) {
         )}
         <JobProgress active={!!busy} kinds={['export', 'package']} />
       </div>
-      {error && (
+      {error && !preview && (
         <p role="alert" className="error">
           {error}
         </p>
@@ -126,11 +133,16 @@ export function ExportControls({ id, beforeExport, canPackage }: Props) {
       )}
       {preview && (
         <Dialog title="Förhandsgranskning" onClose={() => setPreview(null)}>
+          {error && (
+            <p role="alert" className="error">
+              {error}
+            </p>
+          )}
           <div className="actions">
             <a href={preview.url} download="forhandsgranskning.pdf">
               Spara PDF
             </a>
-            <button type="button" onClick={() => printFrame(frame.current)}>
+            <button type="button" onClick={() => !printFrame(frame.current) && setError(CANNOT_PRINT)}>
               Skriv ut
             </button>
             <button type="button" data-autofocus onClick={() => setPreview(null)}>
@@ -147,7 +159,7 @@ export function ExportControls({ id, beforeExport, canPackage }: Props) {
             onLoad={() => {
               if (!printOnLoad.current) return;
               printOnLoad.current = false;
-              printFrame(frame.current);
+              if (!printFrame(frame.current)) setError(CANNOT_PRINT);
             }}
           />
         </Dialog>
