@@ -58,6 +58,13 @@ export type SeriesOverview = z.infer<typeof SeriesOverviewSchema>;
 const RunSchema: z.ZodType<Run> = z.union([
   z.object({ type: z.literal('text'), text: z.string(), bold: z.boolean().optional(), italic: z.boolean().optional() }),
   z.object({ type: z.literal('break') }),
+  z.object({
+    type: z.literal('link'),
+    url: z.string(),
+    text: z.string(),
+    bold: z.boolean().optional(),
+    italic: z.boolean().optional(),
+  }),
 ]);
 
 /** One thing civil society brought up ("medskick"), with its formatting kept for export. */
