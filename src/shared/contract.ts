@@ -115,7 +115,14 @@ export const contract = {
   },
   /** The official format as bytes: the browser host downloads them, the preview shows the PDF. */
   exportDocument: {
-    input: z.object({ id: DocumentIdSchema, format: ExportFormatSchema }).strict(),
+    input: z
+      .object({
+        id: DocumentIdSchema,
+        format: ExportFormatSchema,
+        /** Förhandsgranska (PDF only): variables without a value drawn as marked placeholders instead of refusing. */
+        preview: z.boolean().optional(),
+      })
+      .strict(),
     /** `notice`: characters the PDF could not draw (the file is complete; they show as boxes). */
     output: z.object({ fileName: z.string(), mimeType: z.string(), dataBase64: z.string(), notice: z.string().optional() }),
   },

@@ -32,8 +32,15 @@ function missingMessage(missing: string[]): string {
   return `Kan inte exportera: ${parts.join('; ')}.`;
 }
 
+/** What a variable without a value looks like in a preview: plainly marked, and saying what to fill in. */
+export function previewPlaceholder(name: string): string {
+  const field = VARIABLE_SOURCE[name.toLowerCase() as VariableName];
+  return field ? `[${METADATA_LABELS[field]} saknas]` : `[okänd variabel {{${name}}}]`;
+}
+
 /**
- * Metadata + sections → DOCX or PDF bytes; refuses while any variable lacks a value.
+ * Metadata + sections → DOCX or PDF bytes; refuses while any variable lacks a value, except in a
+ * preview, which is how one finds what is missing: there they are drawn as marked placeholders.
  * `created` (ISO) pins every timestamp inside the files, so approved minutes export byte for byte the same.
  */
 export async function renderParts(
@@ -42,9 +49,10 @@ export async function renderParts(
   template: Template | null,
   format: ExportFormat,
   created?: string,
+  opts: { preview?: boolean } = {},
 ): Promise<RenderedFile> {
-  const { model, missing } = buildMinutes(metadata, content, template);
-  if (missing.length > 0) throw new MinnesError('missing_variables', missingMessage(missing));
+  const { model, missing } = buildMinutes(metadata, content, template, opts.preview ? { placeholder: previewPlaceholder } : {});
+  if (missing.length > 0 && !opts.preview) throw new MinnesError('missing_variables', missingMessage(missing));
   if (created) model.properties.created = created;
   // Each writer (and pdfkit's fonts) loads on first use, so a command that needs neither starts fast.
   if (format === 'docx') return { bytes: await (await import('./export/docx-writer')).writeDocx(model), undrawable: [] };
@@ -68,12 +76,17 @@ export function undrawableNotice(undrawable: readonly string[]): string | null {
 }
 
 /** A stored document in the official format, or (zip) as the register package. */
-export async function exportStored(db: Db, id: string, format: ExportFormat | 'zip'): Promise<RenderedFile & { fileName: string }> {
+export async function exportStored(
+  db: Db,
+  id: string,
+  format: ExportFormat | 'zip',
+  opts: { preview?: boolean } = {},
+): Promise<RenderedFile & { fileName: string }> {
   const doc = loadDocument(db, id);
   const template = doc.templateKey ? getTemplate(db, doc.templateKey, doc.templateVersion ?? undefined) : null;
   if (format === 'zip') return (await import('./register/from-document')).registerPackage(db, doc, template);
   // Approved minutes are frozen, so their files are too: the approval time stands in for "now".
-  const rendered = await renderParts(doc.metadata, doc.content, template, format, doc.approvedAt ?? undefined);
+  const rendered = await renderParts(doc.metadata, doc.content, template, format, doc.approvedAt ?? undefined, opts);
   return { ...rendered, fileName: exportFileName(doc.metadata, doc.title, format) };
 }
 

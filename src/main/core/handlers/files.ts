@@ -13,7 +13,8 @@ export function fileHandlers(ctx: CoreContext): HandlerGroup<Keys> {
   const exported = new Set<string>();
   return {
     exportDocument: async (input) => {
-      const { bytes, fileName, undrawable } = await runHeavy(ctx, { kind: 'export', id: input.id, format: input.format });
+      const task = { kind: 'export', id: input.id, format: input.format, preview: input.preview === true } as const;
+      const { bytes, fileName, undrawable } = await runHeavy(ctx, task);
       const notice = undrawableNotice(undrawable);
       return { fileName, mimeType: MIME[input.format], dataBase64: Buffer.from(bytes).toString('base64'), ...(notice ? { notice } : {}) };
     },

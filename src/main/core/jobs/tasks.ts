@@ -12,7 +12,7 @@ import { takeawaysDocx } from '../takeaways';
  */
 export type Task =
   | { kind: 'import'; data: Uint8Array; fileName: string; templateKey?: string | undefined; series?: string | undefined }
-  | { kind: 'export'; id: string; format: ExportFormat | 'zip' }
+  | { kind: 'export'; id: string; format: ExportFormat | 'zip'; preview?: boolean }
   | { kind: 'takeaways'; series: string; today: string; year?: number | undefined }
   | { kind: 'backup'; file: string }
   /** Verifying and copying a backup to restore; the host then swaps it in (backup.swapInRestore). */
@@ -48,7 +48,7 @@ async function runAny(db: Db, task: Task): Promise<TaskResult[Task['kind']]> {
     case 'import':
       return prepareImport(db, Buffer.from(task.data), task.fileName, { templateKey: task.templateKey, series: task.series });
     case 'export': {
-      const r = await exportStored(db, task.id, task.format);
+      const r = await exportStored(db, task.id, task.format, { preview: task.preview === true && task.format === 'pdf' });
       return { bytes: r.bytes, fileName: r.fileName, undrawable: r.undrawable };
     }
     case 'takeaways':

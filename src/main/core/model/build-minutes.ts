@@ -12,16 +12,28 @@ export type BuildResult = { model: MinutesDocument; missing: string[] };
  * A stored document (metadata + sections) → the document model both writers read.
  * Variables are filled here; those without a value are reported so export can refuse them.
  */
-export function buildMinutes(metadata: Metadata, content: ContentEnvelope, template: Template | null): BuildResult {
+export function buildMinutes(
+  metadata: Metadata,
+  content: ContentEnvelope,
+  template: Template | null,
+  opts: { placeholder?: (name: string) => string } = {},
+): BuildResult {
   const missing: string[] = [];
   const resolve = (name: string): string | null => {
     const v = variableValue(name, metadata);
     if (v) return v;
     if (!missing.includes(name)) missing.push(name);
-    return null;
+    return opts.placeholder?.(name) ?? null;
   };
   const title = documentTitle(template?.titlePattern ?? FREE_TITLE_PATTERN, metadata);
   for (const m of title.missing) if (!missing.includes(m)) missing.push(m);
+  const placeholder = opts.placeholder;
+  const titleText = placeholder
+    ? title.missing.reduce(
+        (t, name) => t.split(`{{${name}}}`).join(placeholder(name)).split(`{{${name}?}}`).join(placeholder(name)),
+        title.text,
+      )
+    : title.text;
 
   const blocks: Block[] = [];
   for (const section of content.sections) {
@@ -38,7 +50,7 @@ export function buildMinutes(metadata: Metadata, content: ContentEnvelope, templ
       date: metadata.date,
       dnr: metadata.dnr,
     },
-    title: title.text,
+    title: titleText,
     blocks,
     properties: { subject: metadata.theme || metadata.documentType, author: metadata.unit || metadata.department, language: 'sv-SE' },
     style: template?.houseStyle ?? DEFAULT_HOUSE_STYLE,
