@@ -17,7 +17,7 @@ describe('preview with variables that have no value', () => {
     const handlers = createHandlers({ db, dbPath, host: 'browser' });
     const created = await dispatch(handlers, 'createDocument', { templateKey: 'samrad', metadata: { theme: 'Vatten' } });
     if (!created.ok) throw new Error(created.error.message);
-    const id = created.value.id;
+    const id = (created.value as { id: string }).id;
 
     const refused = await dispatch(handlers, 'exportDocument', { id, format: 'pdf' });
     expect(refused).toMatchObject({
@@ -30,7 +30,7 @@ describe('preview with variables that have no value', () => {
     const preview = await dispatch(handlers, 'exportDocument', { id, format: 'pdf', preview: true });
     if (!preview.ok) throw new Error(preview.error.message);
     const file = join(tmp(), 'preview.pdf');
-    writeFileSync(file, Buffer.from(preview.value.dataBase64, 'base64'));
+    writeFileSync(file, Buffer.from((preview.value as { dataBase64: string }).dataBase64, 'base64'));
     const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
     expect(text).toContain('[Datum saknas]');
     expect(text).toContain('[Departement saknas]');

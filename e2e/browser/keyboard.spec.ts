@@ -46,9 +46,9 @@ async function typeMeetingFacts(page: Page) {
   const form = page.getByRole('form', { name: 'Mötesuppgifter' });
   const date = form.getByLabel('Datum');
   await expect(date).toBeFocused();
-  // The system Chromium lays the date field out as mm/dd/åååå whatever the page's language.
-  await page.keyboard.type('06092026');
-  await expect(date).toHaveValue('2026-06-09');
+  // A Swedish date field, whatever the browser's locale: typed as one writes it, shown in words after.
+  await page.keyboard.type('9/6 2026');
+  await expect(date).toHaveValue('9/6 2026');
   for (const [label, value] of [
     ['Departement', 'Arbetsmarknadsdepartementet'],
     ['Värd/ordförande', 'Adam Alfredsson'],
@@ -71,7 +71,10 @@ async function newSamradDocument(page: Page, url: string) {
   await expect(page.getByRole('textbox', { name: 'Avsnitt: Medskick' })).toBeVisible();
 }
 
-test('keyboard only: a new document, a bullet in Medskick from the toolbar, Tab indents, the date, then DOCX', async ({ page, host }) => {
+test('keyboard only: a new document, a bullet in Medskick from the toolbar, Tab indents, find and replace across sections, the date, then DOCX', async ({
+  page,
+  host,
+}) => {
   await newSamradDocument(page, host.url);
   const toolbar = page.getByRole('toolbar', { name: /^Formaterar/ });
 
@@ -116,6 +119,26 @@ test('keyboard only: a new document, a bullet in Medskick from the toolbar, Tab 
   await page.keyboard.press('Tab');
   await expect(medskick).not.toBeFocused();
   await expect(page.getByRole('toolbar', { name: 'Avsnittskommandon för Avslutning' })).toContainText('Byt rubrik');
+  await expect(focused(page)).toHaveAccessibleName(/Skriv ut rubrik|Flytta upp Avslutning/);
+
+  // Ctrl+H: find a word in every section and replace it everywhere, then Escape back to the text.
+  await page.keyboard.press('Control+h');
+  const findBar = page.getByRole('search', { name: 'Sök och ersätt' });
+  await expect(findBar.getByLabel('Sök', { exact: true })).toBeFocused();
+  await page.keyboard.type('civilsamhället');
+  await expect(findBar).toContainText('1 av 3');
+  await pressUntilFocused(page, findBar.getByLabel('Ersätt med'));
+  await page.keyboard.type('det civila samhället');
+  await pressUntilFocused(page, findBar.getByRole('button', { name: 'Ersätt alla' }));
+  await page.keyboard.press('Enter');
+  await expect(medskick).toContainText('lyfte det civila samhället bl.a.');
+  await expect(page.getByRole('textbox', { name: 'Avsnitt: Avslutning' })).toContainText('tackade det civila samhället');
+  await expect(page.getByRole('textbox', { name: 'Avsnitt: Deltagande organisationer' })).toContainText(
+    'representerar det civila samhället',
+  );
+  await page.keyboard.press('Escape');
+  await expect(findBar).toBeHidden();
+  // Nothing left to find: focus goes back to where it was when Ctrl+H was pressed.
   await expect(focused(page)).toHaveAccessibleName(/Skriv ut rubrik|Flytta upp Avslutning/);
 
   // F6 to the meeting facts: the date is the first field.
@@ -231,11 +254,3 @@ test('Escape closes a dialog and the preview and returns focus to what opened th
   await expect(page.getByRole('dialog')).toHaveCount(0);
   await expect(rename).toBeFocused();
 });
-
-// ---------------------------------------------------------------------------------------------
-// FIND AND REPLACE (keyboard): built separately (src/renderer/src/editor/find). When it lands,
-// this test should: Ctrl+F in a section opens the find bar with focus in its field, Enter/F3 go to
-// the next hit, Ctrl+H opens replace, Tab reaches "Ersätt"/"Ersätt alla", and Escape closes the bar
-// and returns focus to the text where it was.
-// ---------------------------------------------------------------------------------------------
-test.fixme('keyboard only: find and replace in the document (Ctrl+F, Ctrl+H, Escape back to the text)', async () => {});

@@ -10,6 +10,9 @@ import type { EditorState, SerializedEditorState } from 'lexical';
 import { MINNES_NODES } from '../../../shared/lexical/nodes';
 import { CleanPastePlugin, EditablePlugin, FocusPlugin, ListTabPlugin, VariablesPlugin } from './plugins';
 import { editorTheme } from './theme';
+import { FindRegistrationPlugin } from './find';
+import { RichContentPlugins } from './rich-plugins';
+import { SpellCheckPlugin } from '../spell/SpellCheckPlugin';
 
 type Props = {
   sectionKey: string;
@@ -74,11 +77,14 @@ export const SectionEditor = memo(function SectionEditor({
         )}
         {collab ?? <HistoryPlugin />}
         <ListPlugin />
+        <RichContentPlugins />
         <ListTabPlugin heading={heading} />
         <CleanPastePlugin />
         <VariablesPlugin />
         <FocusPlugin heading={heading} onBlur={onBlur} />
         <EditablePlugin editable={!readOnly} />
+        <FindRegistrationPlugin sectionKey={sectionKey} heading={heading} />
+        {!readOnly && <SpellCheckPlugin />}
         <OnChangePlugin onChange={handleChange} ignoreSelectionChange ignoreHistoryMergeTagChange />
       </div>
     </LexicalComposer>

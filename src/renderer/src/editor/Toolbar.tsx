@@ -13,11 +13,14 @@ import {
   FORMAT_TEXT_COMMAND,
   REDO_COMMAND,
   UNDO_COMMAND,
+  type BaseSelection,
   type LexicalEditor,
 } from 'lexical';
 import { useRovingTabIndex } from '../components/roving';
 import { useActiveEditor } from './editor-context';
 import { VariableMenu } from './VariableMenu';
+import { LinkDialog, savedSelection } from './LinkDialog';
+import { insertTable } from './rich-plugins';
 
 type BlockType = 'paragraph' | 'h1' | 'h2' | 'h3' | 'bullet' | 'number';
 type ToolbarState = { bold: boolean; italic: boolean; block: BlockType; canUndo: boolean; canRedo: boolean };
@@ -60,6 +63,7 @@ function targetLabel(disabled: boolean, heading: string | null): string {
 export function Toolbar({ disabled }: { disabled: boolean }) {
   const { editor, heading } = useActiveEditor();
   const [state, setState] = useState<ToolbarState>(INITIAL);
+  const [linkFor, setLinkFor] = useState<{ editor: LexicalEditor; selection: BaseSelection | null } | null>(null);
   const roving = useRovingTabIndex<HTMLDivElement>();
   const labelId = useId();
   const hintId = useId();
@@ -188,7 +192,20 @@ export function Toolbar({ disabled }: { disabled: boolean }) {
         <span aria-hidden="true">1.</span> Numrerad lista
       </button>
       <span className="sep" />
+      <button type="button" title="Infoga en tabell, 3 × 3 med rubrikrad" disabled={off} onClick={() => act((ed) => void insertTable(ed))}>
+        Tabell
+      </button>
+      <button
+        type="button"
+        title="Gör markerad text till en länk"
+        disabled={off}
+        onClick={() => editor && setLinkFor({ editor, selection: savedSelection(editor) })}
+      >
+        Länk…
+      </button>
+      <span className="sep" />
       <VariableMenu editor={off ? null : editor} onInserted={backToText} />
+      {linkFor && <LinkDialog editor={linkFor.editor} selection={linkFor.selection} onClose={() => setLinkFor(null)} />}
     </div>
   );
 }

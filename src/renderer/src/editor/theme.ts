@@ -10,4 +10,10 @@ export const editorTheme: EditorThemeClasses = {
     nested: { listitem: 'ed-li-nested' },
   },
   text: { bold: 'ed-bold', italic: 'ed-italic' },
+  link: 'ed-link',
+  table: 'ed-table',
+  tableRow: 'ed-tr',
+  tableCell: 'ed-td',
+  tableCellHeader: 'ed-th',
+  tableSelection: 'ed-table-selection',
 };

@@ -14,6 +14,7 @@ import { UnreadableDocument } from './UnreadableDocument';
 import { useDocumentSession } from './useDocumentSession';
 import { TeamGate, type TeamBinding } from './TeamGate';
 import type { DocumentSummary } from '../../../shared/domain';
+import { FindBar, FindProvider } from '../editor/find';
 
 type OpenProps = {
   doc: DocumentDetail;
@@ -63,28 +64,31 @@ function OpenDocument({ doc, onReplace, team, conflictRef, onConflictSaved }: Op
     <MetadataContext.Provider value={s.metadata}>
       <ActiveEditorProvider>
         <RegionKeys />
-        <div className="editor-view">
-          <DocumentActions doc={doc} s={s} team={team} onReplace={onReplace} />
-          {readOnly && (
-            <p role="alert" className="notice">
-              {doc.readOnlyReason}
-            </p>
-          )}
-          <Toolbar disabled={readOnly} />
-          <div className="editor-columns">
-            <DocumentPage doc={doc} s={s} team={team} title={title} missing={missing} />
-            <aside className="side" data-region="facts">
-              <MetadataForm
-                metadata={s.metadata}
-                titlePattern={doc.titlePattern}
-                readOnly={readOnly || (team !== null && role !== 'sekreterare')}
-                missingFields={missingFields}
-                onChange={s.setMetadata}
-                onBlur={s.flush}
-              />
-            </aside>
+        <FindProvider>
+          <div className="editor-view">
+            <DocumentActions doc={doc} s={s} team={team} onReplace={onReplace} />
+            {readOnly && (
+              <p role="alert" className="notice">
+                {doc.readOnlyReason}
+              </p>
+            )}
+            <Toolbar disabled={readOnly} />
+            <FindBar />
+            <div className="editor-columns">
+              <DocumentPage doc={doc} s={s} team={team} title={title} missing={missing} />
+              <aside className="side" data-region="facts">
+                <MetadataForm
+                  metadata={s.metadata}
+                  titlePattern={doc.titlePattern}
+                  readOnly={readOnly || (team !== null && role !== 'sekreterare')}
+                  missingFields={missingFields}
+                  onChange={s.setMetadata}
+                  onBlur={s.flush}
+                />
+              </aside>
+            </div>
           </div>
-        </div>
+        </FindProvider>
       </ActiveEditorProvider>
     </MetadataContext.Provider>
   );

@@ -59,7 +59,8 @@ export function ExportControls({ id, beforeExport, canPackage }: Props) {
   const showPreview = (print = false) =>
     run(print ? 'Skapar PDF för utskrift…' : 'Skapar förhandsgranskning…', async () => {
       printOnLoad.current = print;
-      const file = await api.exportDocument({ id, format: 'pdf' });
+      // A preview is how one finds what is missing: empty variables are drawn as marked placeholders.
+      const file = await api.exportDocument({ id, format: 'pdf', preview: true });
       const blob = base64ToBlob(file.dataBase64, 'application/pdf');
       setPreview({ url: URL.createObjectURL(blob), size: blob.size });
       if (file.notice) setMessage({ text: file.notice });

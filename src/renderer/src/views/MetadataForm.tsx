@@ -1,6 +1,7 @@
 import type { Metadata, MetadataKey } from '../../../shared/metadata';
 import { METADATA_LABELS, secrecyProblem } from '../../../shared/metadata';
 import { documentTitle } from '../../../shared/variables';
+import { SwedishDateField } from '../components/SwedishDateField';
 
 type Props = {
   metadata: Metadata;
@@ -37,7 +38,15 @@ export function MetadataForm({ metadata, titlePattern, readOnly, missingFields, 
   return (
     <form className="metadata" aria-label="Mötesuppgifter" onSubmit={(e) => e.preventDefault()}>
       <h2>Mötesuppgifter</h2>
-      {input('date', 'date')}
+      <SwedishDateField
+        label={METADATA_LABELS.date}
+        name="date"
+        value={metadata.date}
+        readOnly={readOnly}
+        missing={missingFields.has('date')}
+        onChange={(iso) => set('date', iso)}
+        onBlur={onBlur}
+      />
       <div className="time-row">
         {input('startTime', 'text', { placeholder: '9.00', inputMode: 'numeric' })}
         {input('endTime', 'text', { placeholder: '15.30', inputMode: 'numeric' })}

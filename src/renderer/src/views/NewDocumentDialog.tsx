@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { Output } from '../../../shared/contract';
 import { api, errorMessage } from '../api';
 import { Dialog, DialogFooter } from '../components/Dialog';
+import { SwedishDateInput } from '../components/SwedishDateField';
 
 type Templates = Output<'listTemplates'>;
 
@@ -38,7 +39,7 @@ export function NewDocumentDialog({ onClose, onCreated }: { onClose: () => void;
       </fieldset>
       <label className="field">
         Mötesdatum (kan fyllas i senare)
-        <input type="date" value={date} onChange={(e) => setDate(e.target.value)} />
+        <SwedishDateInput value={date} onChange={setDate} />
       </label>
       <DialogFooter error={error} onCancel={onClose} primaryLabel="Skapa" onPrimary={() => void create()} disabled={!templates} />
     </Dialog>

@@ -4,6 +4,7 @@ import { formatDateInText } from '../../../shared/swedish-format';
 import { api, errorMessage } from '../api';
 import { Dialog, DialogFooter } from '../components/Dialog';
 import { navigate } from '../lib/route';
+import { SwedishDateInput } from '../components/SwedishDateField';
 
 /** "Nästa möte": the next meeting of the series, prefilled from this minutes. */
 export function NextMeetingDialog({ doc, onClose }: { doc: DocumentDetail; onClose: () => void }) {
@@ -32,7 +33,7 @@ export function NextMeetingDialog({ doc, onClose }: { doc: DocumentDetail; onClo
       </p>
       <label className="field">
         Datum för nästa möte
-        <input type="date" value={date} autoFocus onChange={(e) => setDate(e.target.value)} />
+        <SwedishDateInput value={date} autoFocus onChange={setDate} />
         {date && <small>{formatDateInText(date)}</small>}
       </label>
       <label className="field">

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { Series } from '../../../shared/series';
 import { api, errorMessage } from '../api';
+import { SwedishDateInput } from '../components/SwedishDateField';
 
 type Props = { initial: Series | null; onSaved: (s: Series) => void; onCancel: () => void };
 
@@ -48,11 +49,10 @@ export function SeriesForm({ initial, onSaved, onCancel }: Props) {
         <legend>Planerade möten</legend>
         {planned.map((p, i) => (
           <div key={i} className="planned-row">
-            <input
-              type="date"
-              aria-label={`Datum för möte ${i + 1}`}
+            <SwedishDateInput
+              ariaLabel={`Datum för möte ${i + 1}`}
               value={p.date}
-              onChange={(e) => setPlanned(planned.map((x, j) => (j === i ? { ...x, date: e.target.value } : x)))}
+              onChange={(date) => setPlanned(planned.map((x, j) => (j === i ? { ...x, date } : x)))}
             />
             <input
               aria-label={`Tema för möte ${i + 1}`}

@@ -7,6 +7,7 @@ import { Dialog, DialogFooter } from '../components/Dialog';
 import { navigate } from '../lib/route';
 import { SecrecyFields } from './SecrecyFields';
 import { VersionNote } from './VersionNote';
+import { SwedishDateInput } from '../components/SwedishDateField';
 
 type Props = { doc: DocumentDetail; beforeChange: () => Promise<void>; onChanged: (doc: DocumentDetail) => void };
 
@@ -124,7 +125,7 @@ export function WorkflowControls({ doc, beforeChange, onChanged }: Props) {
           </label>
           <label className="field">
             Registreringsdatum
-            <input type="date" value={registeredOn} onChange={(e) => setRegisteredOn(e.target.value)} />
+            <SwedishDateInput value={registeredOn} onChange={setRegisteredOn} />
           </label>
           <SecrecyFields value={secrecy} onChange={setSecrecy} error={secrecyError} />
           <DialogFooter

@@ -115,10 +115,11 @@ export function FindBar() {
               session.replace(replacement);
             }}
           />
-          <button type="button" disabled={none} onClick={() => session.replace(replacement)}>
+          {/* aria-disabled, not disabled: after Ersätt alla there is nothing left, and a disabled button would drop the focus (and Escape with it). */}
+          <button type="button" aria-disabled={none} onClick={() => !none && session.replace(replacement)}>
             Ersätt
           </button>
-          <button type="button" disabled={none} onClick={() => session.replaceAll(replacement)}>
+          <button type="button" aria-disabled={none} onClick={() => !none && session.replaceAll(replacement)}>
             Ersätt alla
           </button>
         </div>
