@@ -115,6 +115,15 @@ test('the editor with the seed, the meeting facts and every dialog it opens', as
   await expectAccessible(page, 'meeting facts and toolbar', info);
   await secrecy.selectOption('offentlig');
 
+  // The Klarspråk panel and the find bar, open beside the text.
+  await page.getByRole('button', { name: 'Klarspråk' }).click();
+  await expect(page.getByRole('complementary', { name: 'Klarspråk' })).toContainText('LIX');
+  await page.keyboard.press('Control+h');
+  await page.getByRole('search', { name: 'Sök och ersätt' }).getByLabel('Sök', { exact: true }).fill('civilsamhället');
+  await expectAccessible(page, 'Klarspråk panel and find bar', info);
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'Klarspråk' }).click();
+
   await page.getByRole('textbox', { name: 'Avsnitt: Medskick' }).click();
   await page.getByRole('button', { name: 'Infoga variabel…' }).click();
   await expect(page.getByRole('menu', { name: 'Variabler' })).toBeVisible();

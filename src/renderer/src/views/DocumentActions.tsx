@@ -19,13 +19,15 @@ type Props = {
   s: ReturnType<typeof useDocumentSession>;
   team: TeamBinding | null;
   onReplace: (doc: DocumentDetail) => void;
+  klarsprak: boolean;
+  onToggleKlarsprak: () => void;
 };
 
 /**
  * Everything about the document as a whole, one region for F6: back to the list, status and save
  * state (a polite live region, errors included), the workflow, versions, history and export.
  */
-export function DocumentActions({ doc, s, team, onReplace }: Props) {
+export function DocumentActions({ doc, s, team, onReplace, klarsprak, onToggleKlarsprak }: Props) {
   const readOnly = doc.readOnly;
   const [dialog, setDialog] = useState<'share' | 'history' | 'next' | 'template' | null>(null);
   const close = () => setDialog(null);
@@ -80,6 +82,14 @@ export function DocumentActions({ doc, s, team, onReplace }: Props) {
         </button>
         <button type="button" onClick={() => setDialog('template')}>
           Spara som mall…
+        </button>
+        <button
+          type="button"
+          aria-pressed={klarsprak}
+          title="Klarspråkstips per avsnitt: långa meningar, LIX, passiv, krångliga ord"
+          onClick={onToggleKlarsprak}
+        >
+          Klarspråk
         </button>
         <ExportControls
           id={doc.id}

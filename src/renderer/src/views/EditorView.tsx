@@ -15,6 +15,8 @@ import { useDocumentSession } from './useDocumentSession';
 import { TeamGate, type TeamBinding } from './TeamGate';
 import type { DocumentSummary } from '../../../shared/domain';
 import { FindBar, FindProvider } from '../editor/find';
+import { KlarsprakPanel } from './KlarsprakPanel';
+import { useSectionTexts } from './useSectionTexts';
 
 type OpenProps = {
   doc: DocumentDetail;
@@ -59,6 +61,8 @@ function OpenDocument({ doc, onReplace, team, conflictRef, onConflictSaved }: Op
   };
   const readOnly = doc.readOnly;
   const { title, missing, missingFields } = useMissingVariables(doc, s);
+  const [klarsprak, setKlarsprak] = useState(false);
+  const texts = useSectionTexts(s, klarsprak);
 
   return (
     <MetadataContext.Provider value={s.metadata}>
@@ -66,7 +70,14 @@ function OpenDocument({ doc, onReplace, team, conflictRef, onConflictSaved }: Op
         <RegionKeys />
         <FindProvider>
           <div className="editor-view">
-            <DocumentActions doc={doc} s={s} team={team} onReplace={onReplace} />
+            <DocumentActions
+              doc={doc}
+              s={s}
+              team={team}
+              onReplace={onReplace}
+              klarsprak={klarsprak}
+              onToggleKlarsprak={() => setKlarsprak((k) => !k)}
+            />
             {readOnly && (
               <p role="alert" className="notice">
                 {doc.readOnlyReason}
@@ -86,6 +97,7 @@ function OpenDocument({ doc, onReplace, team, conflictRef, onConflictSaved }: Op
                   onBlur={s.flush}
                 />
               </aside>
+              {klarsprak && <KlarsprakPanel sections={texts} onClose={() => setKlarsprak(false)} />}
             </div>
           </div>
         </FindProvider>
