@@ -6,7 +6,8 @@ import { Dialog } from '../components/Dialog';
 
 type Backup = Output<'listBackups'>[number];
 
-const size = (n: number) => (n > 1e6 ? `${(n / 1e6).toFixed(1)} MB` : `${Math.max(1, Math.round(n / 1e3))} kB`);
+// Swedish: a decimal comma ("1,0 MB").
+const size = (n: number) => (n > 1e6 ? `${(n / 1e6).toFixed(1).replace('.', ',')} MB` : `${Math.max(1, Math.round(n / 1e3))} kB`);
 
 /** Backups beside the database: one a day automatically, one now on request, restore, and the whole-file check. */
 export function BackupsDialog({ onClose }: { onClose: () => void }) {

@@ -9,6 +9,13 @@ import type { TeamBinding } from './TeamGate';
 import { AssignDialog } from './team/AssignDialog';
 import type { useDocumentSession } from './useDocumentSession';
 
+/** The meeting-facts field a variable comes from, focused and in view. */
+function focusField(field: string): void {
+  const el = document.querySelector<HTMLElement>(`form[aria-label="Mötesuppgifter"] [name="${field}"]`);
+  el?.scrollIntoView({ block: 'center' });
+  el?.focus();
+}
+
 type Session = ReturnType<typeof useDocumentSession>;
 type Missing = ReturnType<typeof useMissingVariables>;
 type Props = {
@@ -64,12 +71,18 @@ export function DocumentPage({ doc, s, team, title, missing }: Props) {
         {missing.length > 0 && (
           <div className="missing" role="note" aria-label="Variabler utan värde">
             Saknar värde:{' '}
-            {missing.map((m) => (
-              <span key={m.name} className="chip chip-missing">
-                {`{{${m.name}}}`}
-                {m.field ? ` – fyll i ${METADATA_LABELS[m.field]}` : ' – okänd variabel'}
-              </span>
-            ))}
+            {missing.map((m) =>
+              m.field ? (
+                // A chip goes to the field that fills it.
+                <button key={m.name} type="button" className="chip chip-missing" onClick={() => focusField(m.field!)}>
+                  {`{{${m.name}}} – fyll i ${METADATA_LABELS[m.field]}`}
+                </button>
+              ) : (
+                <span key={m.name} className="chip chip-missing">
+                  {`{{${m.name}}} – okänd variabel`}
+                </span>
+              ),
+            )}
           </div>
         )}
         {s.sections.map((sec, i) => (

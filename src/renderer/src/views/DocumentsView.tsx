@@ -1,12 +1,14 @@
 import { Fragment, useCallback, useEffect, useRef, useState } from 'react';
 import { versionLabel, type DocumentListItem } from '../../../shared/document';
-import { STATUS_LABELS, STATUSES, type DocumentSummary, type Status } from '../../../shared/domain';
+import { LOCKED_STATUSES, STATUS_LABELS, STATUSES, type DocumentSummary, type Status } from '../../../shared/domain';
 import { api, errorMessage } from '../api';
 import { Dialog, DialogFooter } from '../components/Dialog';
 import { navigate } from '../lib/route';
 import { BackupsDialog } from '../lazy-views';
 import { useDocumentPages } from './useDocumentPages';
 import { TeamDocuments } from './team/TeamDocuments';
+
+const UNDO_MS = 8000;
 
 function RenameDialog({ doc, onDone }: { doc: DocumentSummary; onDone: (changed: boolean) => void }) {
   const [title, setTitle] = useState(doc.title);
@@ -42,6 +44,7 @@ type RowProps = {
   trash: boolean;
   act: (fn: () => Promise<unknown>) => Promise<void>;
   onRename: (d: DocumentSummary) => void;
+  onTrashed: (d: DocumentSummary) => void;
 };
 
 /** A record is one row: which version it shows, and the draft of the next version when one is being written. */
@@ -63,7 +66,9 @@ function VersionLine({ d }: { d: DocumentListItem }) {
   );
 }
 
-function DocumentRow({ d, trash, act, onRename }: RowProps) {
+function DocumentRow({ d, trash, act, onRename, onTrashed }: RowProps) {
+  // Approved and registered minutes are locked: only what can be done to them is offered.
+  const locked = LOCKED_STATUSES.includes(d.status);
   return (
     <tr data-id={d.id}>
       <td>{d.meetingDate ?? '–'}</td>
@@ -87,12 +92,16 @@ function DocumentRow({ d, trash, act, onRename }: RowProps) {
             <button type="button" onClick={() => void act(() => api.duplicateDocument({ id: d.id }))}>
               Duplicera
             </button>
-            <button type="button" onClick={() => onRename(d)}>
-              Byt namn
-            </button>
-            <button type="button" onClick={() => void act(() => api.trashDocument({ id: d.id }))}>
-              Släng
-            </button>
+            {!locked && (
+              <>
+                <button type="button" onClick={() => onRename(d)}>
+                  Byt namn
+                </button>
+                <button type="button" onClick={() => void act(() => api.trashDocument({ id: d.id })).then(() => onTrashed(d))}>
+                  Släng
+                </button>
+              </>
+            )}
           </>
         )}
       </td>
@@ -106,6 +115,13 @@ export function DocumentsView({ refreshKey }: { refreshKey: number }) {
   const [series, setSeries] = useState('');
   const [status, setStatus] = useState<Status | ''>('');
   const [renaming, setRenaming] = useState<DocumentSummary | null>(null);
+  // "Ångra" for a few seconds after Släng: the document is only in the trash, so undoing is restoring it.
+  const [trashed, setTrashed] = useState<DocumentSummary | null>(null);
+  useEffect(() => {
+    if (!trashed) return;
+    const t = setTimeout(() => setTrashed(null), UNDO_MS);
+    return () => clearTimeout(t);
+  }, [trashed]);
   const [backups, setBackups] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const fail = useCallback((e: unknown) => setError(errorMessage(e)), []);
@@ -181,6 +197,21 @@ export function DocumentsView({ refreshKey }: { refreshKey: number }) {
           {error}
         </p>
       )}
+      {trashed && (
+        <p role="status" className="notice undo">
+          ”{trashed.title}” ligger i papperskorgen.{' '}
+          <button
+            type="button"
+            onClick={() => {
+              const d = trashed;
+              setTrashed(null);
+              void act(() => api.restoreDocument({ id: d.id }));
+            }}
+          >
+            Ångra
+          </button>
+        </p>
+      )}
       {!trash && <TeamDocuments />}
       {pages === null ? (
         <p aria-busy="true">Läser in…</p>
@@ -224,7 +255,7 @@ export function DocumentsView({ refreshKey }: { refreshKey: number }) {
                   </th>
                 </tr>
                 {rows.map((d) => (
-                  <DocumentRow key={d.id} d={d} trash={trash} act={act} onRename={setRenaming} />
+                  <DocumentRow key={d.id} d={d} trash={trash} act={act} onRename={setRenaming} onTrashed={setTrashed} />
                 ))}
               </Fragment>
             ))}

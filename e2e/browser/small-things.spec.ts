@@ -1,0 +1,52 @@
+import { expect, test } from '../support/fixtures';
+
+test('a missing-variable chip goes to its field; the preview shows what is missing instead of refusing', async ({ page, host }) => {
+  await page.goto(host.url);
+  await page.getByRole('button', { name: 'Nytt dokument…' }).click();
+  await page.getByRole('radio', { name: /Fritt format/ }).check();
+  await page.getByRole('button', { name: 'Skapa' }).click();
+  const section = page.getByRole('textbox', { name: 'Avsnitt: Innehåll' });
+  await section.click();
+  await page.keyboard.type('Temat var {{tema}}.');
+  await page.getByRole('note', { name: 'Variabler utan värde' }).getByRole('button', { name: '{{tema}} – fyll i Tema' }).click();
+  await expect(page.getByLabel('Tema', { exact: true })).toBeFocused();
+
+  await page.getByRole('button', { name: 'Förhandsgranska' }).click();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await expect(page.getByRole('alert').filter({ hasText: 'Kan inte exportera' })).toHaveCount(0);
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+});
+
+test('Släng can be undone for a moment; locked minutes are not offered Byt namn or Släng', async ({ page, host }) => {
+  await page.goto(host.url);
+  await page.getByRole('button', { name: 'Nytt dokument…' }).click();
+  await page.getByRole('button', { name: 'Skapa' }).click();
+  await expect(page.getByRole('textbox', { name: 'Avsnitt: Inledning' })).toBeVisible();
+  await page.getByRole('button', { name: '← Alla dokument' }).click();
+  // The document's rows (a series heading is a row of its own).
+  const rows = page
+    .getByRole('table', { name: 'Dokument' })
+    .locator('tbody tr')
+    .filter({ has: page.getByRole('button', { name: 'Duplicera' }) });
+  await expect(rows).toHaveCount(1);
+
+  await rows.first().getByRole('button', { name: 'Släng' }).click();
+  await expect(rows).toHaveCount(0);
+  await page.getByRole('status').filter({ hasText: 'ligger i papperskorgen' }).getByRole('button', { name: 'Ångra' }).click();
+  await expect(rows).toHaveCount(1);
+
+  // Approved: Duplicera still, but no Byt namn or Släng that would only fail.
+  await rows.first().getByRole('button').first().click();
+  const bar = page.getByRole('group', { name: 'Arbetsflöde' });
+  await bar.getByRole('button', { name: 'Skicka på granskning' }).click();
+  await bar.getByRole('button', { name: 'Justera…' }).click();
+  await page.getByRole('dialog').getByLabel('Justerad av').fill('Karin Åström');
+  await page.getByRole('dialog').getByRole('button', { name: 'Justera' }).click();
+  await expect(page.locator('.doc-bar .status')).toHaveText('Justerad');
+  await expect(page.getByRole('alert').filter({ hasText: 'Dokumentet är justerat och låst' })).toBeVisible();
+  await page.getByRole('button', { name: '← Alla dokument' }).click();
+  await expect(rows.first().getByRole('button', { name: 'Duplicera' })).toBeVisible();
+  await expect(rows.first().getByRole('button', { name: 'Byt namn' })).toHaveCount(0);
+  await expect(rows.first().getByRole('button', { name: 'Släng' })).toHaveCount(0);
+});
