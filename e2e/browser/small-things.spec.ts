@@ -11,6 +11,15 @@ test('a missing-variable chip goes to its field; the preview shows what is missi
   await page.getByRole('note', { name: 'Variabler utan värde' }).getByRole('button', { name: '{{tema}} – fyll i Tema' }).click();
   await expect(page.getByLabel('Tema', { exact: true })).toBeFocused();
 
+  // Ctrl+S saves a version with the name given, and the history shows it.
+  await page.getByLabel('Versionens namn (valfritt)').fill('Före justering');
+  await section.click();
+  await page.keyboard.press('Control+s');
+  await expect(page.getByRole('button', { name: 'Version sparad' })).toBeVisible();
+  await page.getByRole('button', { name: 'Historik' }).click();
+  await expect(page.getByRole('list', { name: 'Revisioner' })).toContainText('”Före justering”');
+  await page.keyboard.press('Escape');
+
   await page.getByRole('button', { name: 'Förhandsgranska' }).click();
   await expect(page.getByRole('dialog')).toBeVisible();
   await expect(page.getByRole('alert').filter({ hasText: 'Kan inte exportera' })).toHaveCount(0);

@@ -156,7 +156,10 @@ export const contract = {
   },
   newVersion: { input: byId, output: DocumentDetailSchema },
   /** An explicit save: a named point in the history. */
-  saveVersion: { input: byId, output: z.array(RevisionSummarySchema) },
+  saveVersion: {
+    input: z.object({ id: DocumentIdSchema, name: z.string().trim().max(200, 'Namnet får vara högst 200 tecken').optional() }).strict(),
+    output: z.array(RevisionSummarySchema),
+  },
   listRevisions: { input: byId, output: z.array(RevisionSummarySchema) },
   getRevision: { input: z.object({ revisionId: z.number().int().min(1) }).strict(), output: RevisionSchema },
   diffRevisions: {

@@ -11,6 +11,8 @@ export const RevisionSummarySchema = z.object({
   title: z.string(),
   /** Who made it, where known: a shared document's editors, the person signed in to the team server. */
   author: z.string().nullable(),
+  /** A saved version's own name, when it was given one. */
+  name: z.string().nullable(),
 });
 export type RevisionSummary = z.infer<typeof RevisionSummarySchema>;
 

@@ -188,6 +188,10 @@ export const migrations: ReadonlyArray<(db: Database.Database) => void> = [
   (db) => {
     db.exec(`CREATE TABLE personal_words (word TEXT PRIMARY KEY, added_at TEXT NOT NULL) STRICT`);
   },
+  // 12 → 13: a saved version may have a name ("Före justering", "Skickad till SKR").
+  (db) => {
+    db.exec(`ALTER TABLE revisions ADD COLUMN name TEXT`);
+  },
 ];
 
 /**

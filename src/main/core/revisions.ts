@@ -18,6 +18,7 @@ type Row = {
   content: string | null;
   plain_text: string;
   author: string | null;
+  name: string | null;
 };
 
 /** A full copy of the document as it is now, in the caller's transaction. */
@@ -49,11 +50,24 @@ export function recordReviewEdit(db: Db, documentId: string, author: string | nu
   }
 }
 
+/** Gives a saved version its name (an empty one leaves it unnamed). */
+export function nameRevision(db: Db, revisionId: number, name: string): void {
+  if (name.trim()) db.prepare(`UPDATE revisions SET name = ? WHERE id = ?`).run(name.trim(), revisionId);
+}
+
 export function listRevisions(db: Db, documentId: string): RevisionSummary[] {
   const rows = db
-    .prepare(`SELECT id, created_at, reason, status, title, author FROM revisions WHERE document_id = ? ORDER BY id DESC`)
+    .prepare(`SELECT id, created_at, reason, status, title, author, name FROM revisions WHERE document_id = ? ORDER BY id DESC`)
     .all(documentId) as Row[];
-  return rows.map((r) => ({ id: r.id, createdAt: r.created_at, reason: r.reason, status: r.status, title: r.title, author: r.author }));
+  return rows.map((r) => ({
+    id: r.id,
+    createdAt: r.created_at,
+    reason: r.reason,
+    status: r.status,
+    title: r.title,
+    author: r.author,
+    name: r.name,
+  }));
 }
 
 export function getRevision(db: Db, revisionId: number): Revision {
@@ -67,6 +81,7 @@ export function getRevision(db: Db, revisionId: number): Revision {
     status: r.status,
     title: r.title,
     author: r.author,
+    name: r.name,
     metadata: MetadataSchema.parse(JSON.parse(r.metadata)),
     content: r.content ? ContentEnvelopeSchema.parse(JSON.parse(r.content)) : null,
     plainText: r.plain_text,

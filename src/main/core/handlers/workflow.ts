@@ -1,6 +1,6 @@
 import { assertEditable } from '../document-store';
 import { nextMeeting } from '../next-meeting';
-import { diffRevisions, getRevision, listRevisions, snapshot } from '../revisions';
+import { diffRevisions, getRevision, listRevisions, nameRevision, snapshot } from '../revisions';
 import { changeStatus, newVersion, restoreRevision } from '../workflow';
 import type { CoreContext, HandlerGroup } from './context';
 
@@ -14,7 +14,7 @@ export function workflowHandlers(ctx: CoreContext): HandlerGroup<Keys> {
     newVersion: (input) => newVersion(ctx.db, input.id),
     saveVersion: (input) => {
       assertEditable(ctx.db, input.id);
-      snapshot(ctx.db, input.id, 'save');
+      nameRevision(ctx.db, snapshot(ctx.db, input.id, 'save'), input.name ?? '');
       return listRevisions(ctx.db, input.id);
     },
     listRevisions: (input) => listRevisions(ctx.db, input.id),

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { DocumentDetail } from '../../../shared/document';
 import { STATUS_LABELS } from '../../../shared/domain';
 import { api } from '../api';
@@ -32,9 +32,13 @@ export function DocumentActions({ doc, s, team, onReplace, klarsprak, onToggleKl
   const [dialog, setDialog] = useState<'share' | 'history' | 'next' | 'template' | null>(null);
   const close = () => setDialog(null);
   const [versionSaved, setVersionSaved] = useState(false);
+  const [versionName, setVersionName] = useState('');
+  const nameRef = useRef(versionName);
+  nameRef.current = versionName;
   const saveVersion = async () => {
     await s.flushNow();
-    await api.saveVersion({ id: doc.id });
+    await api.saveVersion({ id: doc.id, name: nameRef.current });
+    setVersionName('');
     setVersionSaved(true);
     setTimeout(() => setVersionSaved(false), 2500);
   };
@@ -65,9 +69,28 @@ export function DocumentActions({ doc, s, team, onReplace, klarsprak, onToggleKl
       {team && <TeamBar team={team} />}
       <div className="doc-actions">
         {!readOnly && (
-          <button type="button" title="Spara en namngiven version i historiken (Ctrl+S)" onClick={() => void saveVersion()}>
-            {versionSaved ? 'Version sparad' : 'Spara version'}
-          </button>
+          <>
+            <input
+              className="version-name"
+              aria-label="Versionens namn (valfritt)"
+              placeholder="Versionens namn"
+              maxLength={200}
+              value={versionName}
+              onChange={(e) => setVersionName(e.target.value)}
+              onKeyDown={(e) => {
+                if (e.key !== 'Enter') return;
+                e.preventDefault();
+                void saveVersion();
+              }}
+            />
+            <button
+              type="button"
+              title="Spara en version i historiken, med namnet om du gav ett (Ctrl+S)"
+              onClick={() => void saveVersion()}
+            >
+              {versionSaved ? 'Version sparad' : 'Spara version'}
+            </button>
+          </>
         )}
         <button type="button" onClick={() => setDialog('history')}>
           Historik

@@ -81,7 +81,7 @@ export function HistoryDialog({ docId, onClose, beforeRestore, onRestored }: Pro
                   checked={picked.includes(r.id)}
                   onChange={(e) => setPicked((p) => (e.target.checked ? [...p, r.id].slice(-2) : p.filter((x) => x !== r.id)))}
                 />{' '}
-                {when(r.createdAt)} · {revisionLabel(r.reason)} · {STATUS_LABELS[r.status]}
+                {when(r.createdAt)} · {r.name ? `”${r.name}”` : revisionLabel(r.reason)} · {STATUS_LABELS[r.status]}
                 {r.author && ` · ${r.author}`}
               </label>
               <button type="button" onClick={guard(async () => (setDiff(null), setShown(await api.getRevision({ revisionId: r.id }))))}>
