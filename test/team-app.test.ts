@@ -1,38 +1,23 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { CONTENT_FORMAT, CONTENT_VERSION, type ContentEnvelope } from '../src/shared/content';
-import type { CallInput, Channel, Output } from '../src/shared/contract';
-import type { ErrorInfo } from '../src/shared/result';
-import type { Db } from '../src/main/core/db';
-import { dispatch } from '../src/main/core/dispatch';
-import { createHandlers } from '../src/main/core/handlers';
-import { openStore } from '../src/main/core/store';
 import type { SecretBox } from '../src/main/core/sync/team-account';
 import { parseRunArgs } from '../src/server/config';
 import { startTeamServer, type TeamServer } from '../src/server/team-server';
 import { startPostgres, type TestPostgres } from './support/postgres';
-import { cliIn } from './support/run-cli';
+import { addTeamUser, teamPeople, type Person } from './support/team-people';
 
 // Two people, each with their own local store, co-drafting through a real team server on a real
 // PostgreSQL, every call going through the same handler table and dispatch the app uses.
 
-type Person = {
-  db: Db;
-  ok: <C extends Channel>(channel: C, input: CallInput<C>) => Promise<Output<C>>;
-  refused: <C extends Channel>(channel: C, input: CallInput<C>) => Promise<ErrorInfo>;
-};
-
-const dirs: string[] = [];
-const stores: Db[] = [];
 let postgres: TestPostgres;
 let server: TeamServer;
 let karin: Person; // sekreterare, token sealed by a SecretBox as Electron does
 let ali: Person; // rapportör, token kept as is as the browser host does
 let codes: { karin: string; ali: string };
 const serverLog: string[] = [];
+const people = teamPeople('team-app', serverLog);
+const person = people.person;
 
 /** Stands in for Electron's safeStorage: a reversible transformation the plain token never survives. */
 const secrets: SecretBox = {
@@ -40,35 +25,8 @@ const secrets: SecretBox = {
   open: (sealed) => Buffer.from(sealed.slice('sealed:'.length), 'base64').reverse().toString(),
 };
 
-function person(name: string, box?: SecretBox): Person {
-  const dir = mkdtempSync(join(tmpdir(), `minnes-team-app-${name}-`));
-  dirs.push(dir);
-  const dbPath = join(dir, 'minnes.sqlite');
-  const db = openStore(dbPath);
-  stores.push(db);
-  const handlers = createHandlers({ db, dbPath, host: 'browser', ...(box ? { secrets: box } : {}) });
-  const log = (l: string) => serverLog.push(`${name}: ${l}`);
-  return {
-    db,
-    ok: async (channel, input) => {
-      const r = await dispatch(handlers, channel, input, log);
-      if (!r.ok) throw new Error(`${name} ${channel} refused: ${r.error.code} ${r.error.message}`);
-      return r.value as never;
-    },
-    refused: async (channel, input) => {
-      const r = await dispatch(handlers, channel, input, log);
-      if (r.ok) throw new Error(`${name} ${channel} was expected to be refused`);
-      return r.error;
-    },
-  };
-}
-
 async function addUser(name: string, role: string): Promise<string> {
-  const r = await cliIn(process.cwd(), {})('server', 'user', 'add', name, '--role', role, '--database', postgres.url);
-  expect(r, r.stderr).toMatchObject({ code: 0 });
-  const code = /inloggningskod (\S+)/.exec(r.stdout)?.[1];
-  expect(code, r.stdout).toBeTruthy();
-  return code!;
+  return addTeamUser(postgres.url, name, role);
 }
 
 /** The server's record of a document, asked through its API as any client would. */
@@ -122,9 +80,8 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await server?.close();
-  for (const db of stores) db.close();
+  people.cleanUp();
   postgres?.stop();
-  for (const d of dirs) rmSync(d, { recursive: true, force: true });
 });
 
 describe('co-drafting in the app, two people and a team server', () => {

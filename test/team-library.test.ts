@@ -1,15 +1,6 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CallInput, Channel, Output } from '../src/shared/contract';
-import type { ErrorInfo } from '../src/shared/result';
 import type { Template } from '../src/shared/template';
-import type { Db } from '../src/main/core/db';
-import { dispatch } from '../src/main/core/dispatch';
-import { createHandlers } from '../src/main/core/handlers';
-import { openStore } from '../src/main/core/store';
 import { saveAccount } from '../src/main/core/sync/team-account';
 import { BUILTIN_TEMPLATES } from '../src/main/core/templates/builtin';
 import { MAX_BODY_BYTES } from '../src/server/api';
@@ -17,54 +8,23 @@ import { parseRunArgs } from '../src/server/config';
 import { BUILTIN_TEMPLATE_KEYS, type SharedSeries, type SharedTemplate } from '../src/server/library';
 import { startTeamServer, type TeamServer } from '../src/server/team-server';
 import { startPostgres, type TestPostgres } from './support/postgres';
-import { cliIn } from './support/run-cli';
+import { addTeamUser, teamPeople, type Person } from './support/team-people';
 
 // The unit's template library and the year's series through a real team server on a real
 // PostgreSQL: a sekreterare shares from one local store, a rapportör fetches into another, every
 // call through the app's handler table and dispatch.
 
-type Person = {
-  db: Db;
-  ok: <C extends Channel>(channel: C, input: CallInput<C>) => Promise<Output<C>>;
-  refused: <C extends Channel>(channel: C, input: CallInput<C>) => Promise<ErrorInfo>;
-};
-
-const dirs: string[] = [];
-const stores: Db[] = [];
 let postgres: TestPostgres;
 let server: TeamServer;
 let karin: Person; // sekreterare
 let ali: Person; // rapportör
 const tokens = { karin: '', ali: '' };
 const serverLog: string[] = [];
-
-function person(name: string): Person {
-  const dir = mkdtempSync(join(tmpdir(), `minnes-team-library-${name}-`));
-  dirs.push(dir);
-  const dbPath = join(dir, 'minnes.sqlite');
-  const db = openStore(dbPath);
-  stores.push(db);
-  const handlers = createHandlers({ db, dbPath, host: 'browser' });
-  const log = (l: string) => serverLog.push(`${name}: ${l}`);
-  return {
-    db,
-    ok: async (channel, input) => {
-      const r = await dispatch(handlers, channel, input, log);
-      if (!r.ok) throw new Error(`${name} ${channel} refused: ${r.error.code} ${r.error.message}`);
-      return r.value as never;
-    },
-    refused: async (channel, input) => {
-      const r = await dispatch(handlers, channel, input, log);
-      if (r.ok) throw new Error(`${name} ${channel} was expected to be refused`);
-      return r.error;
-    },
-  };
-}
+const people = teamPeople('team-library', serverLog);
+const person = people.person;
 
 async function addUser(name: string, role: string): Promise<string> {
-  const r = await cliIn(process.cwd(), {})('server', 'user', 'add', name, '--role', role, '--database', postgres.url);
-  expect(r, r.stderr).toMatchObject({ code: 0 });
-  return /inloggningskod (\S+)/.exec(r.stdout)![1]!;
+  return addTeamUser(postgres.url, name, role);
 }
 
 /** Straight to the API, as any client could: the status and the parsed answer. */
@@ -113,9 +73,8 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await server?.close();
-  for (const db of stores) db.close();
+  people.cleanUp();
   postgres?.stop();
-  for (const d of dirs) rmSync(d, { recursive: true, force: true });
 });
 
 describe('the team’s template library and series', () => {
