@@ -1,3 +1,5 @@
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
 import { expect, test } from '../support/fixtures';
 
 test('a missing-variable chip goes to its field; the preview shows what is missing instead of refusing', async ({ page, host }) => {
@@ -58,4 +60,64 @@ test('Släng can be undone for a moment; locked minutes are not offered Byt namn
   await expect(rows.first().getByRole('button', { name: 'Duplicera' })).toBeVisible();
   await expect(rows.first().getByRole('button', { name: 'Byt namn' })).toHaveCount(0);
   await expect(rows.first().getByRole('button', { name: 'Släng' })).toHaveCount(0);
+});
+
+test('Närvarolista inserts a Närvarande table from the series, which reaches the DOCX as a real table', async ({ page, host }) => {
+  await page.goto(host.url);
+  // A series with its organisations, saved through the app's own channel.
+  const saved = await page.evaluate(async () => {
+    const body = { name: 'Samråd 2026', year: 2026, partners: ['Forum', 'SKR', 'Ideell Arena'], planned: [] };
+    const r = await fetch('/api/saveSeries', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+    return ((await r.json()) as { ok: boolean }).ok;
+  });
+  expect(saved).toBe(true);
+  await page.getByRole('button', { name: 'Nytt dokument…' }).click();
+  await page.getByRole('button', { name: 'Skapa' }).click();
+  const section = page.getByRole('textbox', { name: 'Avsnitt: Deltagande organisationer' });
+  await expect(section).toBeVisible();
+  await page.getByLabel('Serie', { exact: true }).fill('Samråd 2026');
+  await section.click();
+  await page.keyboard.press('Control+End');
+  await page.getByRole('button', { name: 'Närvarolista…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Närvarolista' });
+  await dialog.getByLabel('SKR').uncheck();
+  await dialog.getByRole('button', { name: 'Infoga tabell' }).click();
+  const table = section.locator('table');
+  await expect(table.locator('tr')).toHaveCount(4);
+  await expect(table.locator('tr').nth(0)).toContainText('Närvarande');
+  await expect(table.locator('tr').nth(2)).toContainText('SKRNej');
+  await expect(page.getByRole('status').filter({ hasText: 'Sparat' })).toBeVisible();
+
+  for (const [label, value] of [
+    ['Datum', '2026-06-09'],
+    ['Departement', 'Arbetsmarknadsdepartementet'],
+    ['Värd/ordförande', 'Adam Alfredsson'],
+    ['Tema', 'Demokrati'],
+    ['Plats', 'Rosenbad'],
+  ] as const)
+    await page.getByLabel(label, { exact: true }).fill(value);
+  await expect(page.getByRole('note', { name: 'Variabler utan värde' })).toHaveCount(0);
+  const [docx] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exportera DOCX' }).click()]);
+  const path = join(host.dir, 'narvaro.docx');
+  await docx.saveAs(path);
+  const rows = execFileSync(
+    // Debian's python3 has python3-docx; one earlier on PATH (pyenv) may not.
+    '/usr/bin/python3',
+    [
+      '-c',
+      'import docx,sys,json; d=docx.Document(sys.argv[1]); print(json.dumps([[c.text for c in r.cells] for t in d.tables for r in t.rows]))',
+      path,
+    ],
+    { encoding: 'utf8' },
+  );
+  expect(JSON.parse(rows)).toEqual([
+    ['Organisation', 'Närvarande'],
+    ['Forum', 'Ja'],
+    ['SKR', 'Nej'],
+    ['Ideell Arena', 'Ja'],
+  ]);
 });

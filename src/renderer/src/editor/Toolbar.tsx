@@ -19,6 +19,7 @@ import {
 import { useRovingTabIndex } from '../components/roving';
 import { useActiveEditor } from './editor-context';
 import { VariableMenu } from './VariableMenu';
+import { AttendanceDialog } from './AttendanceDialog';
 import { LinkDialog, savedSelection } from './LinkDialog';
 import { insertTable } from './rich-plugins';
 
@@ -63,6 +64,7 @@ function targetLabel(disabled: boolean, heading: string | null): string {
 export function Toolbar({ disabled }: { disabled: boolean }) {
   const { editor, heading } = useActiveEditor();
   const [state, setState] = useState<ToolbarState>(INITIAL);
+  const [attendanceFor, setAttendanceFor] = useState<LexicalEditor | null>(null);
   const [linkFor, setLinkFor] = useState<{ editor: LexicalEditor; selection: BaseSelection | null } | null>(null);
   const roving = useRovingTabIndex<HTMLDivElement>();
   const labelId = useId();
@@ -203,8 +205,17 @@ export function Toolbar({ disabled }: { disabled: boolean }) {
       >
         Länk…
       </button>
+      <button
+        type="button"
+        title="Infoga en närvarotabell med seriens organisationer"
+        disabled={off}
+        onClick={() => editor && setAttendanceFor(editor)}
+      >
+        Närvarolista…
+      </button>
       <span className="sep" />
       <VariableMenu editor={off ? null : editor} onInserted={backToText} />
+      {attendanceFor && <AttendanceDialog editor={attendanceFor} onClose={() => setAttendanceFor(null)} />}
       {linkFor && <LinkDialog editor={linkFor.editor} selection={linkFor.selection} onClose={() => setLinkFor(null)} />}
     </div>
   );
