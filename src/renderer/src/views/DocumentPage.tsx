@@ -8,6 +8,7 @@ import { SectionFrame } from './SectionFrame';
 import type { TeamBinding } from './TeamGate';
 import { AssignDialog } from './team/AssignDialog';
 import type { useDocumentSession } from './useDocumentSession';
+import { useRovingTabIndex } from '../components/roving';
 
 /** The meeting-facts field a variable comes from, focused and in view. */
 function focusField(field: string): void {
@@ -25,6 +26,37 @@ type Props = {
   title: string;
   missing: Missing['missing'];
 };
+
+/**
+ * The variables without a value; each chip goes to the field that fills it. One Tab stop for all
+ * of them (arrows between), so a new document's many empty fields do not lengthen the way to the text.
+ */
+function MissingChips({ missing }: { missing: Missing['missing'] }) {
+  const roving = useRovingTabIndex<HTMLDivElement>();
+  return (
+    <div
+      className="missing"
+      role="note"
+      aria-label="Variabler utan värde"
+      ref={roving.ref}
+      onKeyDown={roving.onKeyDown}
+      onFocus={roving.onFocus}
+    >
+      Saknar värde:{' '}
+      {missing.map((m) =>
+        m.field ? (
+          <button key={m.name} type="button" className="chip chip-missing" onClick={() => focusField(m.field!)}>
+            {`{{${m.name}}} – fyll i ${METADATA_LABELS[m.field]}`}
+          </button>
+        ) : (
+          <span key={m.name} className="chip chip-missing">
+            {`{{${m.name}}} – okänd variabel`}
+          </span>
+        ),
+      )}
+    </div>
+  );
+}
 
 /** The variables the title and text use that have no value yet, each with the field that gives it one. */
 export function useMissingVariables(doc: DocumentDetail, s: Session) {
@@ -68,23 +100,7 @@ export function DocumentPage({ doc, s, team, title, missing }: Props) {
         <h1 className="doc-title" data-testid="doc-title">
           {title}
         </h1>
-        {missing.length > 0 && (
-          <div className="missing" role="note" aria-label="Variabler utan värde">
-            Saknar värde:{' '}
-            {missing.map((m) =>
-              m.field ? (
-                // A chip goes to the field that fills it.
-                <button key={m.name} type="button" className="chip chip-missing" onClick={() => focusField(m.field!)}>
-                  {`{{${m.name}}} – fyll i ${METADATA_LABELS[m.field]}`}
-                </button>
-              ) : (
-                <span key={m.name} className="chip chip-missing">
-                  {`{{${m.name}}} – okänd variabel`}
-                </span>
-              ),
-            )}
-          </div>
-        )}
+        {missing.length > 0 && <MissingChips missing={missing} />}
         {s.sections.map((sec, i) => (
           <SectionFrame
             key={sec.key}
