@@ -59,29 +59,20 @@ export function listRevisions(db: Db, documentId: string): RevisionSummary[] {
   const rows = db
     .prepare(`SELECT id, created_at, reason, status, title, author, name FROM revisions WHERE document_id = ? ORDER BY id DESC`)
     .all(documentId) as Row[];
-  return rows.map((r) => ({
-    id: r.id,
-    createdAt: r.created_at,
-    reason: r.reason,
-    status: r.status,
-    title: r.title,
-    author: r.author,
-    name: r.name,
-  }));
+  return rows.map(summaryOf);
+}
+
+/** One row as the history lists it: what listRevisions and getRevision both return. */
+function summaryOf(r: Pick<Row, 'id' | 'created_at' | 'reason' | 'status' | 'title' | 'author' | 'name'>): RevisionSummary {
+  return { id: r.id, createdAt: r.created_at, reason: r.reason, status: r.status, title: r.title, author: r.author, name: r.name };
 }
 
 export function getRevision(db: Db, revisionId: number): Revision {
   const r = db.prepare(`SELECT * FROM revisions WHERE id = ?`).get(revisionId) as Row | undefined;
   if (!r) throw new MinnesError('not_found', `Det finns ingen version ${revisionId}.`);
   return {
-    id: r.id,
+    ...summaryOf(r),
     documentId: r.document_id,
-    createdAt: r.created_at,
-    reason: r.reason,
-    status: r.status,
-    title: r.title,
-    author: r.author,
-    name: r.name,
     metadata: MetadataSchema.parse(JSON.parse(r.metadata)),
     content: r.content ? ContentEnvelopeSchema.parse(JSON.parse(r.content)) : null,
     plainText: r.plain_text,
