@@ -9,6 +9,7 @@ import { SeriesOverviewSchema, SeriesSchema, SeriesSummarySchema, TakeawayGroupS
 import { SlugSchema, TemplateSchema } from './template';
 import { teamContract } from './team';
 import { spellContract } from './spell-contract';
+import { preferencesContract } from './preferences';
 
 const byId = z.object({ id: DocumentIdSchema }).strict();
 export const ExportFormatSchema = z.enum(['docx', 'pdf', 'zip']);
@@ -225,6 +226,8 @@ export const contract = {
   ...teamContract,
   /** Spell-checking and the personal word list (src/shared/spell-contract.ts). */
   ...spellContract,
+  /** The UI language (src/shared/preferences.ts). */
+  ...preferencesContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -1,6 +1,7 @@
 import { contract, isChannel, type Handlers } from '../../shared/contract';
 import type { Result } from '../../shared/result';
-import { isMinnesError } from './errors';
+import { renderText } from '../../shared/i18n/catalogue';
+import { isMinnesError, msg } from './errors';
 import { explainSqliteError } from './sqlite-errors';
 
 export type Logger = (message: string) => void;
@@ -27,11 +28,12 @@ export async function dispatch(
     const value = await handler(parsed.data);
     return { ok: true, value };
   } catch (e) {
-    if (isMinnesError(e)) return { ok: false, error: { code: e.code, message: e.message } };
+    if (isMinnesError(e)) return { ok: false, error: { code: e.code, message: e.message, ...(e.text ? { text: e.text } : {}) } };
     // A full disk or a damaged file is not a bug: the user gets a line they can act on (and it is still logged).
     const known = explainSqliteError(e);
     log(`[minnes] ${channel} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
     if (known) return { ok: false, error: { code: known.code, message: known.message } };
-    return { ok: false, error: { code: 'internal', message: 'Ett oväntat fel inträffade. Inget har sparats av åtgärden.' } };
+    const text = msg('errors.internal');
+    return { ok: false, error: { code: 'internal', message: renderText('sv', text), text } };
   }
 }

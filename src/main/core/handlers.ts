@@ -9,6 +9,7 @@ import { pushSharedMetadata, pushSharedStatus, teamHandlers } from './handlers/t
 import { teamLibraryHandlers } from './handlers/team-library';
 import { templateHandlers } from './handlers/templates';
 import { spellHandlers } from './handlers/spell';
+import { preferenceHandlers } from './handlers/preferences';
 import { sharedRow } from './sync/shared-documents';
 import { assertStatusChange } from './workflow';
 import type { Db } from './db';
@@ -48,5 +49,6 @@ export function createHandlers(ctx: CoreContext): Handlers {
     ...backupHandlers(ctx),
     ...jobHandlers(ctx),
     ...spellHandlers(ctx),
+    ...preferenceHandlers(ctx),
   };
 }

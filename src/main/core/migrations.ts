@@ -192,6 +192,10 @@ export const migrations: ReadonlyArray<(db: Database.Database) => void> = [
   (db) => {
     db.exec(`ALTER TABLE revisions ADD COLUMN name TEXT`);
   },
+  // 13 → 14: the app's own preferences (the UI language), one row per name.
+  (db) => {
+    db.exec(`CREATE TABLE preferences (name TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT`);
+  },
 ];
 
 /**

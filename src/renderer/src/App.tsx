@@ -2,9 +2,12 @@ import { useState } from 'react';
 import { navigate, useRoute } from './lib/route';
 import { DocumentsView } from './views/DocumentsView';
 import { SearchBox } from './views/SearchBox';
+import { LanguageSwitch } from './components/LanguageSwitch';
+import { useT } from './i18n/i18n';
 import { EditorView, ImportDialog, NewDocumentDialog, SeriesView, TemplatesView } from './lazy-views';
 
 export function App() {
+  const t = useT();
   const route = useRoute();
   const [dialog, setDialog] = useState<'new' | 'import' | null>(null);
   const [listVersion, setListVersion] = useState(0);
@@ -18,35 +21,36 @@ export function App() {
       <header className="topbar">
         <h1>
           <button type="button" className="brand" onClick={() => navigate({ kind: 'list' })}>
-            Minnes
+            {t('app.name')}
           </button>
         </h1>
-        <nav className="nav" aria-label="Vyer">
+        <nav className="nav" aria-label={t('app.views')}>
           <button type="button" aria-current={route.kind === 'list' ? 'page' : undefined} onClick={() => navigate({ kind: 'list' })}>
-            Dokument
+            {t('app.nav.documents')}
           </button>
           <button
             type="button"
             aria-current={route.kind === 'series' ? 'page' : undefined}
             onClick={() => navigate({ kind: 'series', name: null })}
           >
-            Årscykler
+            {t('app.nav.series')}
           </button>
           <button
             type="button"
             aria-current={route.kind === 'templates' ? 'page' : undefined}
             onClick={() => navigate({ kind: 'templates' })}
           >
-            Mallar
+            {t('app.nav.templates')}
           </button>
         </nav>
         <SearchBox />
         <button type="button" className="primary" onClick={() => setDialog('new')}>
-          Nytt dokument…
+          {t('app.newDocument')}
         </button>
         <button type="button" onClick={() => setDialog('import')}>
-          Importera…
+          {t('app.import')}
         </button>
+        <LanguageSwitch />
       </header>
       <main>
         {route.kind === 'doc' ? (

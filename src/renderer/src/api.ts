@@ -1,5 +1,6 @@
 import { CHANNELS, type CallInput, type Channel, type MinnesApi, type TransportApi } from '../../shared/contract';
 import { ApiError, type Result } from '../../shared/result';
+import { currentTranslator, t } from './i18n/i18n';
 
 declare global {
   interface Window {
@@ -22,7 +23,7 @@ function httpTransport(): TransportApi {
       });
       return (await res.json()) as Result<unknown>;
     } catch {
-      return { ok: false, error: { code: 'offline', message: 'Kontakten med Minnes bröts. Starta om och försök igen.' } };
+      return { ok: false, error: { code: 'offline', message: t('common.lostContact') } };
     }
   };
   return Object.fromEntries(CHANNELS.map((c) => [c, (input: unknown) => call(c, input)])) as unknown as TransportApi;
@@ -46,7 +47,7 @@ function unwrap(transport: TransportApi): MinnesApi {
       async (input: unknown) => {
         const fn = transport[c] as (i: unknown) => Promise<Result<unknown>>;
         const r = await fn(input);
-        if (!r.ok) throw new ApiError(r.error.code, r.error.message);
+        if (!r.ok) throw new ApiError(r.error.code, r.error.message, r.error.text);
         return r.value;
       },
     ]),
@@ -82,8 +83,10 @@ export function sendOnUnload<C extends Channel>(channel: C, input: CallInput<C>)
   return 'sent';
 }
 
+/** An error as a line for the user, in the app's language when the host sent it by key. */
 export function errorMessage(e: unknown): string {
-  return e instanceof ApiError ? e.message : 'Ett oväntat fel inträffade.';
+  if (!(e instanceof ApiError)) return t('common.unexpectedError');
+  return e.text ? currentTranslator().text(e.text) : e.message;
 }
 
 /** True in the Electron app (native dialogs); false in the browser host (downloads). */

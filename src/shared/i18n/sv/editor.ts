@@ -1,0 +1,2 @@
+/** Strings of the editor area (see ../README.md for how keys are named). */
+export const editor = {};

@@ -1,0 +1,7 @@
+/**
+ * The host's messages to the user (MinnesError via `userError`): the renderer shows them in the
+ * UI's language, the CLI and the logs in Swedish.
+ */
+export const errors = {
+  'errors.internal': 'Ett oväntat fel inträffade. Inget har sparats av åtgärden.',
+};
