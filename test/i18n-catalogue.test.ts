@@ -14,7 +14,7 @@ describe('the catalogues', () => {
 
   it('each key is in one part only (a spread would let the later part win in silence)', () => {
     for (const parts of [svParts, enParts]) {
-      const total = Object.values(parts).reduce((n, part) => n + Object.keys(part).length, 0);
+      const total = Object.values(parts).reduce<number>((n, part: object) => n + Object.keys(part).length, 0);
       expect(total).toBe(svKeys.length);
     }
     for (const [name, part] of Object.entries(svParts)) {

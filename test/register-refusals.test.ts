@@ -8,6 +8,7 @@ import { participantOrganisations } from '../src/main/core/register/participants
 import { isoWithOffset, registrationTime, zonedRegistration } from '../src/main/core/register/time';
 import { changeStatus, newVersion } from '../src/main/core/workflow';
 import { dnrProblem } from '../src/shared/domain';
+import { renderText } from '../src/shared/i18n/catalogue';
 import { MetadataSchema, secrecyProblem } from '../src/shared/metadata';
 import { cliIn } from './support/run-cli';
 import { useTmpDir } from './support/tmp';
@@ -89,7 +90,9 @@ describe('register rules', () => {
 
   it('needs a legal reference for secrecy; old metadata parses as public', () => {
     expect(MetadataSchema.parse({}).secrecy).toBe('offentlig');
-    expect(secrecyProblem({ secrecy: 'sekretess', secrecyReference: ' ' })).toMatch(/OSL/);
+    const problem = secrecyProblem({ secrecy: 'sekretess', secrecyReference: ' ' });
+    expect(problem && renderText('sv', problem)).toMatch(/OSL/);
+    expect(problem && renderText('en', problem)).toMatch(/legal provision .*OSL/);
     expect(secrecyProblem({ secrecy: 'sekretess', secrecyReference: 'OSL 15 kap. 1 §' })).toBeNull();
     expect(() => MetadataSchema.parse({ secrecy: 'hemlig' })).toThrow();
   });

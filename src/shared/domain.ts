@@ -1,3 +1,4 @@
+import type { MessageText } from './i18n/format';
 import { z } from 'zod';
 
 export const STATUSES = ['utkast', 'granskning', 'justerad', 'registrerad'] as const;
@@ -44,13 +45,13 @@ export const STATUS_LABELS: Record<Status, string> = {
  */
 export const DNR_PATTERN = /^[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,2}\d{4}\/\d{1,6}(-\d{1,4})?(\/[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,5})?$/;
 
-export function dnrProblem(dnr: string): string | null {
+/** What is wrong with a diarienummer, as a catalogue message (the UI shows it in its language), or null. */
+export function dnrProblem(dnr: string): MessageText | null {
   const v = dnr.trim();
-  if (!v) return 'Ange ett diarienummer.';
-  if (!DNR_PATTERN.test(v))
-    return 'Diarienumret skrivs som A2026/01234 eller A2020/00404/A: departementets bokstäver, år, snedstreck och löpnummer, ibland snedstreck och enhet.';
+  if (!v) return { key: 'meta.dnr.missing' };
+  if (!DNR_PATTERN.test(v)) return { key: 'meta.dnr.format' };
   const year = Number(/\d{4}/.exec(v)?.[0]);
-  if (year < 1990 || year > 2100) return 'Året i diarienumret är inte rimligt.';
+  if (year < 1990 || year > 2100) return { key: 'meta.dnr.year' };
   return null;
 }
 

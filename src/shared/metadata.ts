@@ -1,3 +1,4 @@
+import type { MessageText } from './i18n/format';
 import { z } from 'zod';
 import { IsoDateSchema } from './domain';
 
@@ -85,9 +86,6 @@ export const METADATA_LABELS: Record<MetadataKey, string> = {
 };
 
 /** Why the secrecy marking cannot go into the register as it is, or null when it can. */
-export function secrecyProblem(m: Pick<Metadata, 'secrecy' | 'secrecyReference'>): string | null {
-  if (m.secrecy === 'sekretess' && !m.secrecyReference.trim()) {
-    return 'Ange sekretessgrunden (till exempel OSL 15 kap. 1 §) när handlingen är sekretessmarkerad.';
-  }
-  return null;
+export function secrecyProblem(m: Pick<Metadata, 'secrecy' | 'secrecyReference'>): MessageText | null {
+  return m.secrecy === 'sekretess' && !m.secrecyReference.trim() ? { key: 'meta.secrecy.referenceMissing' } : null;
 }

@@ -3,7 +3,7 @@ import type { DocumentDetail } from '../../../shared/document';
 import { dnrProblem, LOCKED_STATUSES } from '../../../shared/domain';
 import { secrecyProblem } from '../../../shared/metadata';
 import type { Db } from '../db';
-import { MinnesError } from '../errors';
+import { MinnesError, msg, userError } from '../errors';
 import { exportFileName, renderParts, type RenderedFile } from '../export-document';
 import { APP_VERSION } from '../version';
 import { buildRegisterPackage } from './package';
@@ -37,10 +37,10 @@ export function registerRecord(db: Db, doc: DocumentDetail): RegisterRecord {
     );
   }
   const dnr = doc.metadata.dnr.trim();
-  const problem = dnr ? dnrProblem(dnr) : 'Paketet behöver ett diarienummer: registrera minnesanteckningarna först.';
+  const problem = dnr ? dnrProblem(dnr) : msg('errors.package.dnrMissing');
   if (problem) throw new MinnesError('bad_dnr', problem);
   const secrecy = secrecyProblem(doc.metadata);
-  if (secrecy) throw new MinnesError('secrecy_reference_required', `Kan inte paketera: ${secrecy}`);
+  if (secrecy) throw userError('secrecy_reference_required', 'errors.package.secrecy', { problem: secrecy });
   const registeredAt = doc.registeredAt ? zonedRegistration(doc.registeredAt) : null;
   if (doc.registeredAt && !registeredAt) throw new MinnesError('bad_date', `Registreringstiden ${doc.registeredAt} går inte att läsa.`);
 

@@ -2,6 +2,7 @@ import type { Metadata, MetadataKey } from '../../../shared/metadata';
 import { METADATA_LABELS, secrecyProblem } from '../../../shared/metadata';
 import { documentTitle } from '../../../shared/variables';
 import { SwedishDateField } from '../components/SwedishDateField';
+import { useT } from '../i18n/i18n';
 
 type Props = {
   metadata: Metadata;
@@ -16,6 +17,7 @@ const TEXT_FIELDS: MetadataKey[] = ['department', 'unit', 'documentType', 'place
 
 /** The meeting facts, filled in once; every {{variable}} in the text follows them live. */
 export function MetadataForm({ metadata, titlePattern, readOnly, missingFields, onChange, onBlur }: Props) {
+  const t = useT();
   const set = (key: MetadataKey, value: string) => onChange({ ...metadata, [key]: value });
   const input = (key: MetadataKey, type = 'text', extra: Record<string, string> = {}) => (
     <label key={key} className={`field${missingFields.has(key) ? ' field-missing' : ''}`}>
@@ -34,7 +36,8 @@ export function MetadataForm({ metadata, titlePattern, readOnly, missingFields, 
   );
   const generated = documentTitle(titlePattern, { ...metadata, title: '' }).text;
   const secret = metadata.secrecy === 'sekretess';
-  const secrecyError = secrecyProblem(metadata);
+  const problem = secrecyProblem(metadata);
+  const secrecyError = problem ? t.text(problem) : null;
   return (
     <form className="metadata" aria-label="Mötesuppgifter" onSubmit={(e) => e.preventDefault()}>
       <h2>Mötesuppgifter</h2>

@@ -8,6 +8,7 @@ import { navigate } from '../lib/route';
 import { SecrecyFields } from './SecrecyFields';
 import { VersionNote } from './VersionNote';
 import { SwedishDateInput } from '../components/SwedishDateField';
+import { useT } from '../i18n/i18n';
 
 type Props = { doc: DocumentDetail; beforeChange: () => Promise<void>; onChanged: (doc: DocumentDetail) => void };
 
@@ -15,6 +16,7 @@ const today = () => new Date().toISOString().slice(0, 10);
 
 /** The steps the workflow allows from here; the core enforces them again whatever the UI shows. */
 export function WorkflowControls({ doc, beforeChange, onChanged }: Props) {
+  const t = useT();
   const [dialog, setDialog] = useState<'approve' | 'register' | null>(null);
   const [approver, setApprover] = useState('');
   const [dnr, setDnr] = useState(doc.metadata.dnr);
@@ -38,8 +40,10 @@ export function WorkflowControls({ doc, beforeChange, onChanged }: Props) {
       setError(errorMessage(e));
     }
   };
-  const dnrError = dnrProblem(dnr);
-  const secrecyError = secrecyProblem(secrecy);
+  const dnrIssue = dnrProblem(dnr);
+  const dnrError = dnrIssue ? t.text(dnrIssue) : null;
+  const secrecyIssue = secrecyProblem(secrecy);
+  const secrecyError = secrecyIssue ? t.text(secrecyIssue) : null;
 
   return (
     <div className="workflow" role="group" aria-label="Arbetsflöde">

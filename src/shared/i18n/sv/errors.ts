@@ -4,4 +4,6 @@
  */
 export const errors = {
   'errors.internal': 'Ett oväntat fel inträffade. Inget har sparats av åtgärden.',
+  'errors.package.dnrMissing': 'Paketet behöver ett diarienummer: registrera minnesanteckningarna först.',
+  'errors.package.secrecy': 'Kan inte paketera: {problem}',
 };
