@@ -5,6 +5,7 @@ import { searchDocuments } from '../src/main/core/search';
 import { indexDocumentNow } from '../src/main/core/search-index';
 import { openStore } from '../src/main/core/store';
 import { findRoot } from './cli-cold';
+import { mulberry32, zipfDraw } from './random-words';
 import { percentile } from './stats';
 
 export type SearchFigures = {
@@ -22,18 +23,6 @@ export type SearchFigures = {
   rgBatchPerQuery: number | null;
   rgError?: string;
 };
-
-/** mulberry32: a full-period 32-bit generator (a float LCG loses its low bits and cycles within a few thousand draws). */
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // Function words on top, then the subject's own words, then compounds, then a long tail of
 // rarer words: with Zipf frequencies, queries meet both doclists that span every minutes and rare ones.
@@ -70,24 +59,6 @@ function vocabulary(r: () => number, tail: number): string[] {
   return [...seen, ...rare];
 }
 
-/** Draws words with Zipf frequencies (weight 1/rank) by binary search over the cumulative weights. */
-function zipf(words: string[], r: () => number): () => string {
-  const cum: number[] = [];
-  let total = 0;
-  for (let i = 0; i < words.length; i++) cum.push((total += 1 / (i + 1)));
-  return () => {
-    const x = r() * total;
-    let lo = 0;
-    let hi = cum.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((cum[mid] ?? 0) < x) lo = mid + 1;
-      else hi = mid;
-    }
-    return words[lo] ?? 'samråd';
-  };
-}
-
 const HEADINGS = ['Inledning', 'Bakgrund', 'Diskussion', 'Synpunkter från organisationerna', 'Fortsatt arbete', 'Avslutning'];
 
 /** Plain text as contentPlainText stores it: headings and paragraphs on lines of their own; ~1–2 pages. */
@@ -121,9 +92,9 @@ export function generatedStore(docs: number): { file: string; files: string; tex
   const dir = join(findRoot(), 'node_modules', '.cache', 'minnes-bench', `store-${docs}`);
   const file = join(dir, 'bench.sqlite');
   const files = join(dir, 'txt');
-  const r = rng(7);
+  const r = mulberry32(7);
   const vocab = vocabulary(r, 20_000);
-  const word = zipf(vocab, r);
+  const word = zipfDraw(vocab, r);
   const topics = [...SUBJECT_WORDS, ...STEMS.flatMap((s) => ENDINGS.map((e) => s + e))];
   const topic = () => topics[Math.floor(r() * topics.length)] ?? 'samråd';
   const cached = existsSync(join(dir, 'done'));
@@ -170,7 +141,7 @@ export function generatedStore(docs: number): { file: string; files: string; tex
 
 /** Queries of 1–2 words of 4+ letters taken from random minutes: real words, common ones as often as users type them. */
 function queries(texts: string[], n: number): string[][] {
-  const r = rng(11);
+  const r = mulberry32(11);
   return Array.from({ length: n }, () => {
     const text = texts[Math.floor(r() * texts.length)] ?? '';
     const ws = text.toLowerCase().match(/[\p{L}]{4,}/gu) ?? ['samråd'];

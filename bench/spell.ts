@@ -6,6 +6,7 @@ import type { SpellChecker } from '../src/shared/spell/hunspell';
 import { tokenize } from '../src/shared/spell/tokenize';
 import { checkText } from '../src/shared/spell/verdict';
 import type { Row } from './cli-cold';
+import { mulberry32, zipfDraw } from './random-words';
 import { fmt, median, percentile } from './stats';
 
 /**
@@ -26,17 +27,6 @@ const TRADE_WORDS =
     ' ',
   );
 
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function vocabulary(r: () => number): string[] {
   const stems = readFileSync(join(dictionaryDir('dictionary-sv'), 'index.dic'), 'utf8')
     .split('\n')
@@ -54,21 +44,10 @@ const swap = (w: string, i: number) => (w.length < 4 ? `${w}q` : w.slice(0, i) +
 
 /** Paragraphs of ~100 words (five a page), sentences of 8–20 words. */
 export function generateSpellDocument(seed = 7): string[] {
-  const r = rng(seed);
-  const vocab = vocabulary(r);
-  const cum: number[] = [];
-  let total = 0;
-  for (let i = 0; i < vocab.length; i++) cum.push((total += 1 / (i + 1)));
+  const r = mulberry32(seed);
+  const word = zipfDraw(vocabulary(r), r);
   const draw = () => {
-    const x = r() * total;
-    let lo = 0;
-    let hi = cum.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((cum[mid] ?? 0) < x) lo = mid + 1;
-      else hi = mid;
-    }
-    const w = vocab[lo] ?? 'samråd';
+    const w = word();
     return r() < 0.005 ? swap(w, 1 + Math.floor(r() * (w.length - 2))) : w;
   };
   const paragraphs: string[] = [];
@@ -139,7 +118,7 @@ export async function measureSpell(runs = 3, keys = 300): Promise<SpellFigures> 
   // A key: one character typed into a paragraph, so the word being typed is new to the cache
   // every time; the paragraph is tokenised and checked again (the plugin's incremental recheck).
   const keyTimes: number[] = [];
-  const r = rng(11);
+  const r = mulberry32(11);
   for (let k = 0; k < keys; k++) {
     const base = paragraphs[k % paragraphs.length] ?? '';
     const at = base.indexOf(' ', Math.floor(r() * base.length));
