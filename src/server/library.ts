@@ -1,4 +1,4 @@
-import type { Pool } from 'pg';
+import type { Pool, QueryResultRow } from 'pg';
 import { z } from 'zod';
 import { checkContentBounds } from '../shared/limits';
 import { SeriesSchema, type Series } from '../shared/series';
@@ -79,6 +79,31 @@ const seriesOf = (r: SeriesRow): SharedSeries => ({
 const TEMPLATES_SQL = `SELECT t.key, t.template, t.updated_at, u.name AS updated_by FROM templates t LEFT JOIN users u ON u.id = t.updated_by`;
 const SERIES_SQL = `SELECT s.name, s.series, s.updated_at, u.name AS updated_by FROM series s LEFT JOIN users u ON u.id = s.updated_by`;
 
+/** The two library tables: the column that names an item, the one that holds it, and how it is read back. */
+const TABLES = {
+  templates: { id: 'key', value: 'template', read: `${TEMPLATES_SQL} WHERE t.key = $1` },
+  series: { id: 'name', value: 'series', read: `${SERIES_SQL} WHERE s.name = $1` },
+} as const;
+
+/** Insert or replace; the same value again changes nothing, not even who shared it last. */
+async function upsert<R extends QueryResultRow>(
+  pool: Pool,
+  table: keyof typeof TABLES,
+  id: string,
+  value: unknown,
+  user: User,
+): Promise<R> {
+  const t = TABLES[table];
+  await pool.query(
+    `INSERT INTO ${table} (${t.id}, ${t.value}, updated_by) VALUES ($1, $2, $3)
+     ON CONFLICT (${t.id}) DO UPDATE SET ${t.value} = excluded.${t.value}, updated_at = now(), updated_by = excluded.updated_by
+       WHERE ${table}.${t.value} IS DISTINCT FROM excluded.${t.value}`,
+    [id, value, user.id],
+  );
+  const { rows } = await pool.query<R>(t.read, [id]);
+  return rows[0]!;
+}
+
 /** Every shared template, by key, at most MAX_LISTED_LIBRARY. */
 export async function listSharedTemplates(pool: Pool): Promise<SharedTemplate[]> {
   const { rows } = await pool.query<TemplateRow>(`${TEMPLATES_SQL} ORDER BY t.key LIMIT $1`, [MAX_LISTED_LIBRARY]);
@@ -108,14 +133,7 @@ export async function putSharedTemplate(pool: Pool, user: User, key: string, rea
   }
   const template = fieldOf(await readBody(), 'template', TemplateSchema, 'Mallen');
   if (template.key !== key) throw new Refusal(400, `Mallens nyckel "${template.key}" stämmer inte med adressens "${key}".`);
-  await pool.query(
-    `INSERT INTO templates (key, template, updated_by) VALUES ($1, $2, $3)
-     ON CONFLICT (key) DO UPDATE SET template = excluded.template, updated_at = now(), updated_by = excluded.updated_by
-       WHERE templates.template IS DISTINCT FROM excluded.template`,
-    [key, template, user.id],
-  );
-  const { rows } = await pool.query<TemplateRow>(`${TEMPLATES_SQL} WHERE t.key = $1`, [key]);
-  return templateOf(rows[0]!);
+  return templateOf(await upsert<TemplateRow>(pool, 'templates', key, template, user));
 }
 
 /** Stores a series under its name (sekreterare only), as putSharedTemplate does a template. */
@@ -125,12 +143,5 @@ export async function putSharedSeries(pool: Pool, user: User, name: string, read
   if (!checked.success || checked.data !== name) throw new Refusal(400, `Ogiltigt namn på serien: "${name.slice(0, 200)}".`);
   const series = fieldOf(await readBody(), 'series', SeriesSchema, 'Serien');
   if (series.name !== name) throw new Refusal(400, `Seriens namn "${series.name}" stämmer inte med adressens "${name}".`);
-  await pool.query(
-    `INSERT INTO series (name, series, updated_by) VALUES ($1, $2, $3)
-     ON CONFLICT (name) DO UPDATE SET series = excluded.series, updated_at = now(), updated_by = excluded.updated_by
-       WHERE series.series IS DISTINCT FROM excluded.series`,
-    [name, series, user.id],
-  );
-  const { rows } = await pool.query<SeriesRow>(`${SERIES_SQL} WHERE s.name = $1`, [name]);
-  return seriesOf(rows[0]!);
+  return seriesOf(await upsert<SeriesRow>(pool, 'series', name, series, user));
 }
