@@ -12,6 +12,8 @@ import { JobRunner } from '../core/jobs/runner';
 import { defaultUserDataDir, resolveDbPath } from '../core/paths';
 import { isMinnesError } from '../core/errors';
 import { readAccount, type SecretBox } from '../core/sync/team-account';
+import { readPreferences } from '../core/settings/preferences';
+import { DEFAULT_UI_LANGUAGE, type UiLanguage } from '../../shared/i18n/languages';
 import { desktopFiles } from './files';
 import { registerIpc } from './ipc';
 import { installMenu } from './menu';
@@ -27,6 +29,15 @@ app.setPath('userData', defaultUserDataDir());
 const rendererDir = join(__dirname, '..', 'renderer');
 const ownUrlPrefix = pathToFileURL(rendererDir).href + '/';
 let ctx: CoreContext | undefined;
+
+/** The stored UI language, for main's own menu and dialogs (Swedish until the store is open). */
+function uiLanguage(): UiLanguage {
+  try {
+    return ctx ? readPreferences(ctx.db).uiLanguage : DEFAULT_UI_LANGUAGE;
+  } catch {
+    return DEFAULT_UI_LANGUAGE;
+  }
+}
 
 function createWindow(): BrowserWindow {
   const win = new BrowserWindow({
@@ -61,7 +72,6 @@ async function start(): Promise<void> {
       return null;
     }
   });
-  installMenu();
   const dbPath = resolveDbPath(process.env.MINNES_DB_FLAG);
   try {
     mkdirSync(app.getPath('userData'), { recursive: true });
@@ -74,7 +84,15 @@ async function start(): Promise<void> {
       nativeBinding: openOptions.nativeBinding,
       budget: budgetFromEnv(process.env),
     });
-    ctx = { db: openStore(dbPath, openOptions), dbPath, host: 'electron', files: desktopFiles, openOptions, jobs, secrets: keychain() };
+    ctx = {
+      db: openStore(dbPath, openOptions),
+      dbPath,
+      host: 'electron',
+      files: desktopFiles(uiLanguage),
+      openOptions,
+      jobs,
+      secrets: keychain(),
+    };
   } catch (e) {
     dialog.showErrorBox('Minnes kan inte starta', isMinnesError(e) ? e.message : String(e));
     app.exit(1);
@@ -88,10 +106,23 @@ async function start(): Promise<void> {
     () => running.db,
     (e) => console.error('[minnes] search index', e),
   );
-  registerIpc(createHandlers(ctx), (event) => {
-    const frameUrl = event.senderFrame?.url ?? '';
-    return isOwnPage(frameUrl, ownUrlPrefix);
-  });
+  installMenu(uiLanguage());
+  const handlers = createHandlers(ctx);
+  registerIpc(
+    {
+      ...handlers,
+      // The menu is main's own UI: it follows the language as soon as the renderer changes it.
+      setPreferences: async (input) => {
+        const saved = await handlers.setPreferences(input);
+        installMenu(saved.uiLanguage);
+        return saved;
+      },
+    },
+    (event) => {
+      const frameUrl = event.senderFrame?.url ?? '';
+      return isOwnPage(frameUrl, ownUrlPrefix);
+    },
+  );
   createWindow();
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createWindow();
