@@ -1,4 +1,5 @@
 import { useLayoutEffect, useRef, type ReactNode } from 'react';
+import { useT } from '../i18n/i18n';
 
 /**
  * A modal <dialog>: Escape closes it, focus stays inside, and when it closes focus goes back to the
@@ -44,6 +45,7 @@ type FooterProps = {
 
 /** The message line and the Avbryt / primary buttons every dialog ends with. */
 export function DialogFooter({ error, onCancel, primaryLabel, onPrimary, disabled }: FooterProps) {
+  const t = useT();
   return (
     <>
       {error && (
@@ -53,7 +55,7 @@ export function DialogFooter({ error, onCancel, primaryLabel, onPrimary, disable
       )}
       <div className="actions">
         <button type="button" onClick={onCancel}>
-          Avbryt
+          {t('common.cancel')}
         </button>
         <button type="button" className="primary" disabled={disabled} onClick={onPrimary}>
           {primaryLabel}

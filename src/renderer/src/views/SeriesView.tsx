@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useState } from 'react';
 import { JobProgress } from '../components/JobProgress';
 import type { SeriesOverview, SeriesSummary, TakeawayGroup } from '../../../shared/series';
-import { STATUS_LABELS } from '../../../shared/domain';
-import { formatDateInText } from '../../../shared/swedish-format';
 import { api, base64ToBlob, errorMessage } from '../api';
+import { useT } from '../i18n/i18n';
+import { formatUiDate } from '../i18n/formats';
 import { downloadBlob } from '../lib/save-file';
 import { navigate } from '../lib/route';
 import { SeriesForm } from './SeriesForm';
@@ -11,6 +11,7 @@ import { Takeaways } from './Takeaways';
 
 /** All series (årscykler), newest year first. */
 function SeriesList() {
+  const t = useT();
   const [series, setSeries] = useState<SeriesSummary[] | null>(null);
   const [creating, setCreating] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -20,9 +21,9 @@ function SeriesList() {
   return (
     <section className="series-list">
       <div className="doc-bar">
-        <h2>Årscykler</h2>
+        <h2>{t('series.list.heading')}</h2>
         <button type="button" className="primary" onClick={() => setCreating(true)}>
-          Ny serie…
+          {t('series.list.new')}
         </button>
       </div>
       {error && (
@@ -33,7 +34,7 @@ function SeriesList() {
       {creating && (
         <SeriesForm initial={null} onSaved={(s) => navigate({ kind: 'series', name: s.name })} onCancel={() => setCreating(false)} />
       )}
-      {series?.length === 0 && <p className="empty">Inga serier ännu. Ange en serie i mötesuppgifterna eller skapa en här.</p>}
+      {series?.length === 0 && <p className="empty">{t('series.list.empty')}</p>}
       <ul className="cards">
         {series?.map((s) => (
           <li key={s.name}>
@@ -41,7 +42,11 @@ function SeriesList() {
               {s.name}
             </button>{' '}
             <span className="muted">
-              {s.year} · {s.documentCount} minnesanteckningar · {s.planned.length} planerade möten
+              {t('series.list.summary', {
+                year: String(s.year),
+                documents: t.n('series.list.documents', s.documentCount),
+                planned: t.n('series.list.planned', s.planned.length),
+              })}
             </span>
           </li>
         ))}
@@ -52,6 +57,7 @@ function SeriesList() {
 
 /** One series: its year as a timeline, the plan, and the takeaways of the year. */
 function OneSeries({ name }: { name: string }) {
+  const t = useT();
   const [overview, setOverview] = useState<SeriesOverview | null>(null);
   const [takeaways, setTakeaways] = useState<TakeawayGroup[] | null>(null);
   const [editing, setEditing] = useState(false);
@@ -87,20 +93,20 @@ function OneSeries({ name }: { name: string }) {
         {error}
       </p>
     );
-  if (!overview) return <p aria-busy="true">Läser in…</p>;
+  if (!overview) return <p aria-busy="true">{t('common.loading')}</p>;
   return (
-    <section className="series" aria-label={`Serie ${name}`}>
+    <section className="series" aria-label={t('series.view.label', { name })}>
       <div className="doc-bar">
         <button type="button" onClick={() => navigate({ kind: 'series', name: null })}>
-          ← Alla serier
+          {t('series.view.back')}
         </button>
         <h2>{overview.name}</h2>
         <span className="muted">
           {overview.year}
-          {overview.partners.length > 0 && ` · i samverkan med ${overview.partners.join(', ')}`}
+          {overview.partners.length > 0 && ` · ${t('series.view.partners', { partners: overview.partners.join(', ') })}`}
         </span>
         <button type="button" onClick={() => setEditing((v) => !v)}>
-          {editing ? 'Stäng' : 'Redigera serien…'}
+          {editing ? t('common.close') : t('series.view.edit')}
         </button>
       </div>
       {editing && (
@@ -113,30 +119,30 @@ function OneSeries({ name }: { name: string }) {
           onCancel={() => setEditing(false)}
         />
       )}
-      <h3>Årets möten</h3>
-      <ol className="timeline" aria-label="Tidslinje">
+      <h3>{t('series.view.meetings')}</h3>
+      <ol className="timeline" aria-label={t('series.view.timeline')}>
         {overview.meetings.map((m, i) => (
           <li key={`${m.date ?? 'x'}-${m.documentId ?? i}`} className={m.documentId ? 'held' : 'planned'}>
-            <span className="when">{m.date ? formatDateInText(m.date).replace(/^den /, '') : 'Utan datum'}</span>
-            <span className="what">{m.theme || m.title || 'Möte'}</span>
+            <span className="when">{m.date ? formatUiDate(t.lang, m.date) : t('series.view.noDate')}</span>
+            <span className="what">{m.theme || m.title || t('series.view.meeting')}</span>
             {m.documentId ? (
               <>
-                <span className={`status status-${m.status}`}>{m.status ? STATUS_LABELS[m.status] : ''}</span>
-                {m.version !== undefined && m.version > 1 && <span className="muted">version {m.version}</span>}
+                <span className={`status status-${m.status}`}>{m.status ? t(`status.${m.status}`) : ''}</span>
+                {m.version !== undefined && m.version > 1 && <span className="muted">{t('series.view.version', { n: m.version })}</span>}
                 <button type="button" className="link" onClick={() => navigate({ kind: 'doc', id: m.documentId! })}>
-                  Öppna
+                  {t('common.open')}
                 </button>
               </>
             ) : (
-              <span className="status">Planerat</span>
+              <span className="status">{t('series.view.planned')}</span>
             )}
           </li>
         ))}
       </ol>
       <div className="doc-bar">
-        <h3>Medskick över året</h3>
+        <h3>{t('series.takeaways.heading')}</h3>
         <button type="button" onClick={() => void exportDocx()} disabled={!takeaways?.length || exporting}>
-          Exportera DOCX
+          {t('series.takeaways.export')}
         </button>
         <JobProgress active={exporting} kinds={['takeaways']} />
       </div>

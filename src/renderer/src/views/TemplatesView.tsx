@@ -1,8 +1,10 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Output } from '../../../shared/contract';
+import { ApiError } from '../../../shared/result';
 import type { Template } from '../../../shared/template';
 import { api, errorMessage } from '../api';
 import { Dialog } from '../components/Dialog';
+import { useT } from '../i18n/i18n';
 import { downloadBlob } from '../lib/save-file';
 import { TemplateEditor } from './TemplateEditor';
 
@@ -10,6 +12,7 @@ type Summary = Output<'listTemplates'>[number];
 
 /** The template manager: list, edit (a new version each time), duplicate, delete when unused, JSON in and out. */
 export function TemplatesView() {
+  const t = useT();
   const [templates, setTemplates] = useState<Summary[] | null>(null);
   const [editing, setEditing] = useState<Template | null>(null);
   const [duplicating, setDuplicating] = useState<Summary | null>(null);
@@ -44,9 +47,10 @@ export function TemplatesView() {
   const importFile = (file: File | undefined) =>
     file &&
     void act(async () => {
-      if (file.size > 1024 * 1024) throw new Error('Mallfilen är för stor (högst 1 MB).');
-      const t = await api.importTemplate({ json: await file.text() });
-      return `Mallen ”${t.name}” importerades (version ${t.version}).`;
+      // An ApiError, so that errorMessage shows it (a plain Error reads as "an unexpected error").
+      if (file.size > 1024 * 1024) throw new ApiError('too_large', t('series.templates.tooLarge'));
+      const imported = await api.importTemplate({ json: await file.text() });
+      return t('series.templates.imported', { name: imported.name, version: imported.version });
     });
 
   if (editing) {
@@ -55,7 +59,7 @@ export function TemplatesView() {
         template={editing}
         onDone={(saved) => {
           setEditing(null);
-          if (saved) setMessage(`Mallen ”${saved.name}” sparades som version ${saved.version}.`);
+          if (saved) setMessage(t('series.templates.saved', { name: saved.name, version: saved.version }));
           void refresh();
         }}
       />
@@ -63,15 +67,15 @@ export function TemplatesView() {
   }
 
   return (
-    <section className="templates" aria-label="Mallar">
+    <section className="templates" aria-label={t('series.templates.heading')}>
       <div className="doc-bar">
-        <h2>Mallar</h2>
+        <h2>{t('series.templates.heading')}</h2>
         <label className="file-button">
-          Importera mall…
+          {t('series.templates.import')}
           <input
             type="file"
             accept=".json,application/json"
-            aria-label="Importera mall (JSON)"
+            aria-label={t('series.templates.importFile')}
             onChange={(e) => importFile(e.target.files?.[0])}
           />
         </label>
@@ -86,61 +90,65 @@ export function TemplatesView() {
           {message}
         </p>
       )}
-      <table className="doclist" aria-label="Mallista">
+      <table className="doclist" aria-label={t('series.templates.list')}>
         <thead>
           <tr>
-            <th>Namn</th>
-            <th>Nyckel</th>
-            <th>Version</th>
-            <th>Avsnitt</th>
+            <th>{t('series.templates.name')}</th>
+            <th>{t('series.templates.key')}</th>
+            <th>{t('series.templates.version')}</th>
+            <th>{t('series.templates.sections')}</th>
             <th>
-              <span className="visually-hidden">Åtgärder</span>
+              <span className="visually-hidden">{t('common.actions')}</span>
             </th>
           </tr>
         </thead>
         <tbody>
-          {templates?.map((t) => (
-            <tr key={t.key} data-key={t.key}>
+          {templates?.map((tpl) => (
+            <tr key={tpl.key} data-key={tpl.key}>
               <td>
-                {t.name} {t.builtin && <span className="badge">Inbyggd</span>}
-                <div className="muted">{t.description}</div>
+                {tpl.name} {tpl.builtin && <span className="badge">{t('series.templates.builtin')}</span>}
+                <div className="muted" lang="sv">
+                  {tpl.description}
+                </div>
               </td>
-              <td>{t.key}</td>
-              <td>{t.version}</td>
-              <td>{t.sectionCount}</td>
+              <td>{tpl.key}</td>
+              <td>{tpl.version}</td>
+              <td>{tpl.sectionCount}</td>
               <td className="row-actions">
-                {!t.builtin && (
-                  <button type="button" onClick={() => void act(async () => setEditing(await api.getTemplate({ key: t.key })))}>
-                    Redigera
+                {!tpl.builtin && (
+                  <button type="button" onClick={() => void act(async () => setEditing(await api.getTemplate({ key: tpl.key })))}>
+                    {t('series.templates.edit')}
                   </button>
                 )}
                 <button
                   type="button"
                   onClick={() => {
-                    setDuplicating(t);
-                    setNewKey(`${t.key}-kopia`);
-                    setNewName(`${t.name} (kopia)`);
+                    setDuplicating(tpl);
+                    setNewKey(`${tpl.key}-kopia`);
+                    setNewName(`${tpl.name} (kopia)`);
                   }}
                 >
-                  Duplicera
+                  {t('series.templates.duplicate')}
                 </button>
                 <button
                   type="button"
                   onClick={() =>
                     void act(async () => {
-                      const f = await api.exportTemplate({ key: t.key });
+                      const f = await api.exportTemplate({ key: tpl.key });
                       downloadBlob(new Blob([f.json], { type: 'application/json' }), f.fileName);
                     })
                   }
                 >
-                  Exportera
+                  {t('series.templates.export')}
                 </button>
-                {!t.builtin && (
+                {!tpl.builtin && (
                   <button
                     type="button"
-                    onClick={() => void act(async () => (await api.deleteTemplate({ key: t.key }), `Mallen ”${t.name}” togs bort.`))}
+                    onClick={() =>
+                      void act(async () => (await api.deleteTemplate({ key: tpl.key }), t('series.templates.deleted', { name: tpl.name })))
+                    }
                   >
-                    Ta bort
+                    {t('common.delete')}
                   </button>
                 )}
               </td>
@@ -149,18 +157,18 @@ export function TemplatesView() {
         </tbody>
       </table>
       {duplicating && (
-        <Dialog title="Duplicera mall" onClose={() => setDuplicating(null)}>
+        <Dialog title={t('series.templates.duplicateTitle')} onClose={() => setDuplicating(null)}>
           <label className="field">
-            Namn
+            {t('series.templates.name')}
             <input value={newName} onChange={(e) => setNewName(e.target.value)} />
           </label>
           <label className="field">
-            Nyckel (a–z, 0–9, bindestreck)
+            {t('series.templates.keyField')}
             <input value={newKey} onChange={(e) => setNewKey(e.target.value)} />
           </label>
           <div className="actions">
             <button type="button" onClick={() => setDuplicating(null)}>
-              Avbryt
+              {t('common.cancel')}
             </button>
             <button
               type="button"
@@ -168,10 +176,15 @@ export function TemplatesView() {
               onClick={() => {
                 const from = duplicating;
                 setDuplicating(null);
-                void act(async () => (await api.duplicateTemplate({ key: from.key, newKey, newName }), `Mallen ”${newName}” skapades.`));
+                void act(
+                  async () => (
+                    await api.duplicateTemplate({ key: from.key, newKey, newName }),
+                    t('series.templates.created', { name: newName })
+                  ),
+                );
               }}
             >
-              Duplicera
+              {t('series.templates.duplicate')}
             </button>
           </div>
         </Dialog>
