@@ -7,7 +7,7 @@ export const series = {
   'series.list.summary': '{year} · {documents} · {planned}',
   'series.list.documents.one': '{n} minnesanteckningar',
   'series.list.documents.other': '{n} minnesanteckningar',
-  'series.list.planned.one': '{n} planerade möten',
+  'series.list.planned.one': '{n} planerat möte',
   'series.list.planned.other': '{n} planerade möten',
 
   'series.view.label': 'Serie {name}',
