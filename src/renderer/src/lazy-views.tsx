@@ -1,4 +1,6 @@
 import { Component, lazy, Suspense, useEffect, useState, type ComponentProps, type ComponentType, type ReactNode } from 'react';
+import type { MessageKey } from '../../shared/i18n/catalogue';
+import { useT } from './i18n/i18n';
 import { fetchEarly } from './lib/opening-document';
 import type { Route } from './lib/route';
 
@@ -7,11 +9,27 @@ import type { Route } from './lib/route';
  * waits only for the list's code, and Lexical is fetched when a document is opened.
  */
 
-function Loading({ what }: { what: string }) {
+/** "Laddar dokumentet…": one message per view, so that each language words it its own way. */
+type LoadingKey = Extract<MessageKey, `documents.lazy.${'document' | 'templates' | 'series' | 'history' | 'dialog'}`>;
+
+function Loading({ what }: { what: LoadingKey }) {
+  const t = useT();
   return (
     <p role="status" className="loading">
-      Laddar {what}…
+      {t(what)}
     </p>
+  );
+}
+
+function LoadFailed() {
+  const t = useT();
+  return (
+    <div role="alert" className="error">
+      {t('documents.lazy.failed')}{' '}
+      <button type="button" onClick={() => window.location.reload()}>
+        {t('documents.lazy.reload')}
+      </button>
+    </div>
   );
 }
 
@@ -29,14 +47,7 @@ class LoadBoundary extends Component<{ children: ReactNode }, BoundaryState> {
   }
   override render() {
     if (!this.state.failed) return this.props.children;
-    return (
-      <div role="alert" className="error">
-        Den här vyn kunde inte visas.{' '}
-        <button type="button" onClick={() => window.location.reload()}>
-          Ladda om
-        </button>
-      </div>
-    );
+    return <LoadFailed />;
   }
 }
 
@@ -49,7 +60,7 @@ type OnDemand<P> = ((props: P) => ReactNode) & { preload: () => void };
  * is in, an ordinary update that React commits at once.
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- lazy() itself is typed over ComponentType<any>
-function onDemand<C extends ComponentType<any>>(load: () => Promise<C>, what: string): OnDemand<ComponentProps<C>> {
+function onDemand<C extends ComponentType<any>>(load: () => Promise<C>, what: LoadingKey): OnDemand<ComponentProps<C>> {
   let loading: Promise<C> | undefined;
   const get = () => (loading ??= load());
   const Lazy = lazy(async () => ({ default: await get() }));
@@ -81,14 +92,17 @@ export const EditorView = onDemand(async () => {
   // Before the first editor renders: VariableNode draws its chip through this renderer.
   chips.installVariableChips();
   return view.EditorView;
-}, 'dokumentet');
+}, 'documents.lazy.document');
 
-export const TemplatesView = onDemand(async () => (await import('./views/TemplatesView')).TemplatesView, 'mallarna');
-export const SeriesView = onDemand(async () => (await import('./views/SeriesView')).SeriesView, 'årscyklerna');
-export const HistoryDialog = onDemand(async () => (await import('./views/HistoryDialog')).HistoryDialog, 'historiken');
-export const NewDocumentDialog = onDemand(async () => (await import('./views/NewDocumentDialog')).NewDocumentDialog, 'dialogen');
-export const ImportDialog = onDemand(async () => (await import('./views/ImportDialog')).ImportDialog, 'dialogen');
-export const BackupsDialog = onDemand(async () => (await import('./views/BackupsDialog')).BackupsDialog, 'dialogen');
+export const TemplatesView = onDemand(async () => (await import('./views/TemplatesView')).TemplatesView, 'documents.lazy.templates');
+export const SeriesView = onDemand(async () => (await import('./views/SeriesView')).SeriesView, 'documents.lazy.series');
+export const HistoryDialog = onDemand(async () => (await import('./views/HistoryDialog')).HistoryDialog, 'documents.lazy.history');
+export const NewDocumentDialog = onDemand(
+  async () => (await import('./views/NewDocumentDialog')).NewDocumentDialog,
+  'documents.lazy.dialog',
+);
+export const ImportDialog = onDemand(async () => (await import('./views/ImportDialog')).ImportDialog, 'documents.lazy.dialog');
+export const BackupsDialog = onDemand(async () => (await import('./views/BackupsDialog')).BackupsDialog, 'documents.lazy.dialog');
 
 /** Starts fetching the view an address opens on (and its document) while React and the list are still starting. */
 export function preloadView(route: Route): void {

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { JobInfo, JobKindName } from '../../../shared/contract';
 import { api } from '../api';
+import { useT } from '../i18n/i18n';
 
 /** Work this short needs no progress line: it would only flicker. */
 const SHOW_AFTER_MS = 1000;
@@ -12,6 +13,7 @@ const POLL_MS = 500;
  * that started it then fails with the host's "… avbröts. Inget har sparats.".
  */
 export function JobProgress({ active, kinds }: { active: boolean; kinds: readonly JobKindName[] }) {
+  const t = useT();
   const [job, setJob] = useState<JobInfo | null>(null);
   const [cancelling, setCancelling] = useState(false);
   const key = kinds.join(',');
@@ -35,20 +37,22 @@ export function JobProgress({ active, kinds }: { active: boolean; kinds: readonl
   }, [active, key]);
   if (!active || !job) return null;
   const seconds = Math.floor(job.elapsedMs / 1000);
+  // Named by kind in the UI's language (the host's label is Swedish).
+  const name = t(`documents.job.${job.kind}`);
   return (
     <span className="job-progress" role="status" aria-live="polite">
       <span className="spinner" aria-hidden="true" />
-      {job.label} pågår … {seconds} s
+      {t('documents.job.running', { job: name, seconds })}
       <button
         type="button"
-        aria-label={`Avbryt ${job.label.toLowerCase()}`}
+        aria-label={t('documents.job.cancel', { job: name.toLocaleLowerCase(t.lang) })}
         disabled={cancelling}
         onClick={() => {
           setCancelling(true);
           void api.cancelJob({ id: job.id }).catch(() => undefined);
         }}
       >
-        Avbryt
+        {t('common.cancel')}
       </button>
     </span>
   );

@@ -2,6 +2,7 @@ import { HocuspocusProvider, HocuspocusProviderWebsocket, WebSocketStatus } from
 import * as Y from 'yjs';
 import type { SharedInfo, TeamAccount } from '../../../shared/team';
 import { api, errorMessage, sendOnUnload } from '../api';
+import { t } from '../i18n/i18n';
 import { fromBase64, toBase64 } from './base64';
 import { lexicalProvider, type LexicalProvider } from './lexical-provider';
 import { colourFor, type Person } from './presence';
@@ -137,7 +138,7 @@ class SyncedSection {
         for (let i = 0; i < batch.length; i += 500)
           await api.appendSectionUpdates({ id, section: this.key, updates: batch.slice(i, i + 500) });
       })
-      .catch((e: unknown) => this.session.events.onError(`Ändringarna kunde inte sparas lokalt: ${errorMessage(e)}`));
+      .catch((e: unknown) => this.session.events.onError(t('documents.team.storeFailed', { reason: errorMessage(e) })));
     return this.writing;
   }
 

@@ -3,14 +3,14 @@ import { JobProgress } from '../components/JobProgress';
 import type { Output } from '../../../shared/contract';
 import { api, errorMessage } from '../api';
 import { Dialog } from '../components/Dialog';
+import { useT } from '../i18n/i18n';
+import { formatUiDateTime, formatUiSize } from '../i18n/formats';
 
 type Backup = Output<'listBackups'>[number];
 
-// Swedish: a decimal comma ("1,0 MB").
-const size = (n: number) => (n > 1e6 ? `${(n / 1e6).toFixed(1).replace('.', ',')} MB` : `${Math.max(1, Math.round(n / 1e3))} kB`);
-
 /** Backups beside the database: one a day automatically, one now on request, restore, and the whole-file check. */
 export function BackupsDialog({ onClose }: { onClose: () => void }) {
+  const t = useT();
   const [backups, setBackups] = useState<Backup[] | null>(null);
   const [confirm, setConfirm] = useState<Backup | null>(null);
   const [busy, setBusy] = useState(false);
@@ -34,8 +34,8 @@ export function BackupsDialog({ onClose }: { onClose: () => void }) {
   };
 
   return (
-    <Dialog title="Säkerhetskopior" onClose={onClose}>
-      <p className="muted">Minnes tar en säkerhetskopia om dagen och sparar en vecka, och alltid en före en uppgradering av databasen.</p>
+    <Dialog title={t('documents.backups.title')} onClose={onClose}>
+      <p className="muted">{t('documents.backups.intro')}</p>
       {error && (
         <p role="alert" className="error">
           {error}
@@ -46,29 +46,25 @@ export function BackupsDialog({ onClose }: { onClose: () => void }) {
           {message}
         </p>
       )}
-      {backups?.length === 0 && <p>Inga säkerhetskopior ännu.</p>}
-      <ul className="revisions" aria-label="Säkerhetskopior">
+      {backups?.length === 0 && <p>{t('documents.backups.none')}</p>}
+      <ul className="revisions" aria-label={t('documents.backups.title')}>
         {backups?.map((b) => (
           <li key={b.name}>
             <span>
-              {new Date(b.createdAt).toLocaleString('sv-SE', { dateStyle: 'short', timeStyle: 'short' })} · {b.name} · {size(b.size)}
+              {formatUiDateTime(t.lang, b.createdAt)} · {b.name} · {formatUiSize(t.lang, b.size)}
             </span>
             <button type="button" disabled={busy} onClick={() => setConfirm(b)}>
-              Återställ
+              {t('documents.backups.restore')}
             </button>
           </li>
         ))}
       </ul>
       {confirm && (
-        <div className="notice" role="alertdialog" aria-label="Bekräfta återställning">
-          <p>
-            Ersätta alla nuvarande minnesanteckningar med säkerhetskopian från{' '}
-            {new Date(confirm.createdAt).toLocaleString('sv-SE', { dateStyle: 'short', timeStyle: 'short' })}? Den nuvarande databasen
-            sparas först som en egen säkerhetskopia.
-          </p>
+        <div className="notice" role="alertdialog" aria-label={t('documents.backups.confirmLabel')}>
+          <p>{t('documents.backups.confirm', { date: formatUiDateTime(t.lang, confirm.createdAt) })}</p>
           <div className="actions">
             <button type="button" onClick={() => setConfirm(null)}>
-              Avbryt
+              {t('common.cancel')}
             </button>
             <button
               type="button"
@@ -82,7 +78,7 @@ export function BackupsDialog({ onClose }: { onClose: () => void }) {
                 })
               }
             >
-              Återställ från säkerhetskopia
+              {t('documents.backups.restoreConfirmed')}
             </button>
           </div>
         </div>
@@ -95,12 +91,12 @@ export function BackupsDialog({ onClose }: { onClose: () => void }) {
           onClick={() =>
             void run(async () => {
               const b = await api.createBackup({});
-              setMessage(`Säkerhetskopian ${b.name} skapades.`);
+              setMessage(t('documents.backups.created', { name: b.name }));
               await refresh();
             })
           }
         >
-          Säkerhetskopiera nu
+          {t('documents.backups.now')}
         </button>
         <button
           type="button"
@@ -113,10 +109,10 @@ export function BackupsDialog({ onClose }: { onClose: () => void }) {
             })
           }
         >
-          Kontrollera databasen
+          {t('documents.backups.check')}
         </button>
         <button type="button" onClick={onClose}>
-          Stäng
+          {t('common.close')}
         </button>
       </div>
     </Dialog>

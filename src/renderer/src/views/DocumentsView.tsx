@@ -1,8 +1,9 @@
 import { Fragment, useCallback, useEffect, useRef, useState } from 'react';
-import { versionLabel, type DocumentListItem } from '../../../shared/document';
-import { LOCKED_STATUSES, STATUS_LABELS, STATUSES, type DocumentSummary, type Status } from '../../../shared/domain';
+import type { DocumentListItem, VersionInfo } from '../../../shared/document';
+import { LOCKED_STATUSES, STATUSES, type DocumentSummary, type Status } from '../../../shared/domain';
 import { api, errorMessage } from '../api';
 import { Dialog, DialogFooter } from '../components/Dialog';
+import { useT, type Translate } from '../i18n/i18n';
 import { navigate } from '../lib/route';
 import { BackupsDialog } from '../lazy-views';
 import { useDocumentPages } from './useDocumentPages';
@@ -11,6 +12,7 @@ import { TeamDocuments } from './team/TeamDocuments';
 const UNDO_MS = 8000;
 
 function RenameDialog({ doc, onDone }: { doc: DocumentSummary; onDone: (changed: boolean) => void }) {
+  const t = useT();
   const [title, setTitle] = useState(doc.title);
   const [error, setError] = useState<string | null>(null);
   const save = async () => {
@@ -22,12 +24,12 @@ function RenameDialog({ doc, onDone }: { doc: DocumentSummary; onDone: (changed:
     }
   };
   return (
-    <Dialog title="Byt namn" onClose={() => onDone(false)}>
+    <Dialog title={t('documents.rename.title')} onClose={() => onDone(false)}>
       <label className="field">
-        Titel
+        {t('meta.title')}
         <input value={title} onChange={(e) => setTitle(e.target.value)} autoFocus onKeyDown={(e) => e.key === 'Enter' && void save()} />
       </label>
-      <DialogFooter error={error} onCancel={() => onDone(false)} primaryLabel="Spara" onPrimary={() => void save()} />
+      <DialogFooter error={error} onCancel={() => onDone(false)} primaryLabel={t('common.save')} onPrimary={() => void save()} />
     </Dialog>
   );
 }
@@ -47,18 +49,34 @@ type RowProps = {
   onTrashed: (d: DocumentSummary) => void;
 };
 
+/**
+ * "version 2, ersätter version 1", and for a version still being written "version 2 (utkast),
+ * ersätter justerad version 1": what it is and what it will replace.
+ */
+function versionText(t: Translate, v: Pick<VersionInfo, 'version' | 'replacesVersion' | 'replacesStatus'> & { status: Status }): string {
+  const lower = (s: Status) => t(`status.${s}`).toLocaleLowerCase(t.lang);
+  const version = String(v.version);
+  if (v.replacesVersion === null) return t('documents.version.plain', { version });
+  const replaced = String(v.replacesVersion);
+  if (v.status !== 'utkast' && v.status !== 'granskning') return t('documents.version.replaces', { version, replaced });
+  const status = lower(v.status);
+  if (!v.replacesStatus) return t('documents.version.draftReplaces', { version, status, replaced });
+  return t('documents.version.draftReplacesStatus', { version, status, replaced, replacedStatus: lower(v.replacesStatus) });
+}
+
 /** A record is one row: which version it shows, and the draft of the next version when one is being written. */
 function VersionLine({ d }: { d: DocumentListItem }) {
+  const t = useT();
   const draft = d.newerDraft;
   if (d.version === 1 && !draft) return null;
   return (
     <div className="version-line muted">
-      {d.version > 1 && <span>{versionLabel(d)}</span>}
+      {d.version > 1 && <span>{versionText(t, d)}</span>}
       {draft && (
         <>
           {d.version > 1 && ' · '}
           <button type="button" className="link" onClick={() => navigate({ kind: 'doc', id: draft.id })}>
-            {versionLabel({ ...draft, replacesVersion: d.version, replacesStatus: d.status })}
+            {versionText(t, { ...draft, replacesVersion: d.version, replacesStatus: d.status })}
           </button>
         </>
       )}
@@ -69,6 +87,7 @@ function VersionLine({ d }: { d: DocumentListItem }) {
 function DocumentRow({ d, trash, act, onRename, onTrashed }: RowProps) {
   // Approved and registered minutes are locked: only what can be done to them is offered.
   const locked = LOCKED_STATUSES.includes(d.status);
+  const t = useT();
   return (
     <tr data-id={d.id}>
       <td>{d.meetingDate ?? '–'}</td>
@@ -80,25 +99,25 @@ function DocumentRow({ d, trash, act, onRename, onTrashed }: RowProps) {
       </td>
       <td>{d.series ?? ''}</td>
       <td>
-        <span className={`status status-${d.status}`}>{STATUS_LABELS[d.status]}</span>
+        <span className={`status status-${d.status}`}>{t(`status.${d.status}`)}</span>
       </td>
       <td className="row-actions">
         {trash ? (
           <button type="button" onClick={() => void act(() => api.restoreDocument({ id: d.id }))}>
-            Återställ
+            {t('documents.row.restore')}
           </button>
         ) : (
           <>
             <button type="button" onClick={() => void act(() => api.duplicateDocument({ id: d.id }))}>
-              Duplicera
+              {t('documents.row.duplicate')}
             </button>
             {!locked && (
               <>
                 <button type="button" onClick={() => onRename(d)}>
-                  Byt namn
+                  {t('documents.row.rename')}
                 </button>
                 <button type="button" onClick={() => void act(() => api.trashDocument({ id: d.id })).then(() => onTrashed(d))}>
-                  Släng
+                  {t('documents.row.trash')}
                 </button>
               </>
             )}
@@ -111,6 +130,7 @@ function DocumentRow({ d, trash, act, onRename, onTrashed }: RowProps) {
 
 /** All minutes, grouped by series, newest meeting first; filter by series and status; trash and restore. */
 export function DocumentsView({ refreshKey }: { refreshKey: number }) {
+  const t = useT();
   const [trash, setTrash] = useState(false);
   const [series, setSeries] = useState('');
   const [status, setStatus] = useState<Status | ''>('');
@@ -119,8 +139,8 @@ export function DocumentsView({ refreshKey }: { refreshKey: number }) {
   const [trashed, setTrashed] = useState<DocumentSummary | null>(null);
   useEffect(() => {
     if (!trashed) return;
-    const t = setTimeout(() => setTrashed(null), UNDO_MS);
-    return () => clearTimeout(t);
+    const timer = setTimeout(() => setTrashed(null), UNDO_MS);
+    return () => clearTimeout(timer);
   }, [trashed]);
   const [backups, setBackups] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -166,30 +186,30 @@ export function DocumentsView({ refreshKey }: { refreshKey: number }) {
     <section className="documents">
       <div className="filters">
         <label>
-          Serie{' '}
+          {t('meta.series')}{' '}
           <select value={series} onChange={(e) => setSeries(e.target.value)}>
-            <option value="">Alla</option>
+            <option value="">{t('common.all')}</option>
             {allSeries.map((s) => (
               <option key={s}>{s}</option>
             ))}
           </select>
         </label>
         <label>
-          Status{' '}
+          {t('documents.list.status')}{' '}
           <select value={status} onChange={(e) => setStatus(e.target.value as Status | '')}>
-            <option value="">Alla</option>
+            <option value="">{t('common.all')}</option>
             {STATUSES.map((s) => (
               <option key={s} value={s}>
-                {STATUS_LABELS[s]}
+                {t(`status.${s}`)}
               </option>
             ))}
           </select>
         </label>
         <label>
-          <input type="checkbox" checked={trash} onChange={(e) => setTrash(e.target.checked)} /> Visa papperskorgen
+          <input type="checkbox" checked={trash} onChange={(e) => setTrash(e.target.checked)} /> {t('documents.list.showTrash')}
         </label>
         <button type="button" className="push-right" onClick={() => setBackups(true)}>
-          Säkerhetskopior…
+          {t('documents.list.backups')}
         </button>
       </div>
       {error && (
@@ -199,7 +219,7 @@ export function DocumentsView({ refreshKey }: { refreshKey: number }) {
       )}
       {trashed && (
         <p role="status" className="notice undo">
-          ”{trashed.title}” ligger i papperskorgen.{' '}
+          {t('documents.list.trashed', { title: trashed.title })}{' '}
           <button
             type="button"
             onClick={() => {
@@ -208,31 +228,27 @@ export function DocumentsView({ refreshKey }: { refreshKey: number }) {
               void act(() => api.restoreDocument({ id: d.id }));
             }}
           >
-            Ångra
+            {t('documents.list.undo')}
           </button>
         </p>
       )}
       {!trash && <TeamDocuments />}
       {pages === null ? (
-        <p aria-busy="true">Läser in…</p>
+        <p aria-busy="true">{t('common.loading')}</p>
       ) : shown.length === 0 ? (
         <p className="empty">
-          {trash
-            ? 'Papperskorgen är tom.'
-            : series || status
-              ? 'Inga dokument matchar filtret.'
-              : 'Inga dokument ännu. Skapa ett med ”Nytt dokument” eller importera ett.'}
+          {trash ? t('documents.list.emptyTrash') : series || status ? t('documents.list.noMatch') : t('documents.list.empty')}
         </p>
       ) : (
-        <table className="doclist" aria-label="Dokument">
+        <table className="doclist" aria-label={t('documents.list.label')}>
           <thead>
             <tr>
-              <th>Mötesdatum</th>
-              <th>Titel</th>
-              <th>Serie</th>
-              <th>Status</th>
+              <th>{t('documents.list.meetingDate')}</th>
+              <th>{t('meta.title')}</th>
+              <th>{t('meta.series')}</th>
+              <th>{t('documents.list.status')}</th>
               <th>
-                <span className="visually-hidden">Åtgärder</span>
+                <span className="visually-hidden">{t('common.actions')}</span>
               </th>
             </tr>
           </thead>
@@ -243,14 +259,15 @@ export function DocumentsView({ refreshKey }: { refreshKey: number }) {
                   <th colSpan={5} scope="rowgroup">
                     {name ? (
                       <>
-                        Serie: {name}
-                        {complete ? ` (${rows.length})` : ''}{' '}
+                        {complete ? t('documents.list.seriesCount', { name, n: rows.length }) : t('documents.list.series', { name })}{' '}
                         <button type="button" className="link" onClick={() => navigate({ kind: 'series', name })}>
-                          Årscykel och medskick
+                          {t('documents.list.cycle')}
                         </button>
                       </>
+                    ) : complete ? (
+                      t('documents.list.noSeriesCount', { n: rows.length })
                     ) : (
-                      `Utan serie${complete ? ` (${rows.length})` : ''}`
+                      t('documents.list.noSeries')
                     )}
                   </th>
                 </tr>
@@ -264,10 +281,15 @@ export function DocumentsView({ refreshKey }: { refreshKey: number }) {
       )}
       {pages && shown.length > 0 && (
         <div className="list-footer" ref={sentinel}>
-          <p role="status">{pages.hasMore ? `Visar ${shown.length} av ${pages.total} dokument.` : `${pages.total} dokument.`}</p>
+          <p role="status">
+            {pages.hasMore
+              ? // The counts as digits, ungrouped: "Visar 50 av 50000 dokument."
+                t('documents.list.showing', { shown: String(shown.length), total: String(pages.total) })
+              : t.n('documents.list.total', pages.total, { n: String(pages.total) })}
+          </p>
           {pages.hasMore && (
             <button type="button" onClick={() => void loadMore()}>
-              Visa fler
+              {t('documents.list.more')}
             </button>
           )}
         </div>

@@ -3,10 +3,12 @@ import { MAX_IMPORT_BYTES, type Output } from '../../../shared/contract';
 import { api, errorMessage } from '../api';
 import { Dialog, DialogFooter } from '../components/Dialog';
 import { JobProgress } from '../components/JobProgress';
+import { useT } from '../i18n/i18n';
 import { fileToBase64 } from '../lib/files';
 
 /** "Importera": Markdown, text laid out like the ministry's minutes, or a Word file. */
 export function ImportDialog({ onClose, onImported }: { onClose: () => void; onImported: (id: string) => void }) {
+  const t = useT();
   const [templates, setTemplates] = useState<Output<'listTemplates'>>([]);
   const [file, setFile] = useState<File | null>(null);
   const [templateKey, setTemplateKey] = useState('');
@@ -21,7 +23,7 @@ export function ImportDialog({ onClose, onImported }: { onClose: () => void; onI
   const run = async () => {
     if (!file) return;
     if (file.size > MAX_IMPORT_BYTES) {
-      setError('Filen är för stor (högst 20 MB).');
+      setError(t('documents.import.tooLarge'));
       return;
     }
     setBusy(true);
@@ -42,7 +44,7 @@ export function ImportDialog({ onClose, onImported }: { onClose: () => void; onI
   };
   if (done) {
     return (
-      <Dialog title="Importerat" onClose={() => onImported(done.id)}>
+      <Dialog title={t('documents.import.done')} onClose={() => onImported(done.id)}>
         {done.notices.map((n) => (
           <p key={n} className="notice" role="status">
             {n}
@@ -51,7 +53,7 @@ export function ImportDialog({ onClose, onImported }: { onClose: () => void; onI
         <DialogFooter
           error={null}
           onCancel={onClose}
-          primaryLabel="Öppna dokumentet"
+          primaryLabel={t('documents.import.open')}
           onPrimary={() => onImported(done.id)}
           disabled={false}
         />
@@ -59,18 +61,18 @@ export function ImportDialog({ onClose, onImported }: { onClose: () => void; onI
     );
   }
   return (
-    <Dialog title="Importera minnesanteckningar" onClose={onClose}>
+    <Dialog title={t('documents.import.title')} onClose={onClose}>
       <label className="field">
-        Fil (.md, .txt eller .docx)
+        {t('documents.import.file')}
         <input type="file" accept=".md,.markdown,.txt,.docx" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
       </label>
       <label className="field">
-        Mall
+        {t('documents.template')}
         <select value={templateKey} onChange={(e) => setTemplateKey(e.target.value)}>
-          <option value="">Ingen mall – ett fritt avsnitt (eller mallen i filens huvud)</option>
-          {templates.map((t) => (
-            <option key={t.key} value={t.key}>
-              {t.name}
+          <option value="">{t('documents.import.noTemplate')}</option>
+          {templates.map((tpl) => (
+            <option key={tpl.key} value={tpl.key} lang="sv">
+              {tpl.name}
             </option>
           ))}
         </select>
@@ -79,7 +81,7 @@ export function ImportDialog({ onClose, onImported }: { onClose: () => void; onI
       <DialogFooter
         error={error}
         onCancel={onClose}
-        primaryLabel={busy ? 'Importerar…' : 'Importera'}
+        primaryLabel={busy ? t('documents.import.importing') : t('documents.import.import')}
         onPrimary={() => void run()}
         disabled={!file || busy}
       />

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { SearchHit } from '../../../shared/contract';
 import { isGlobalSearchKey } from '../../../shared/find/keys';
 import { api, errorMessage } from '../api';
+import { useT } from '../i18n/i18n';
 import { navigate, parseRoute } from '../lib/route';
 
 const MAC = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform);
@@ -21,6 +22,7 @@ function marked(hit: SearchHit): ReactNode[] {
 
 /** Search across all minutes: arrows and Enter to open; the document opens on the first hit, highlighted. */
 export function SearchBox() {
+  const t = useT();
   const input = useRef<HTMLInputElement>(null);
   const [query, setQuery] = useState('');
   const [hits, setHits] = useState<SearchHit[] | null>(null);
@@ -45,7 +47,7 @@ export function SearchBox() {
       return;
     }
     let live = true;
-    const t = setTimeout(() => {
+    const timer = setTimeout(() => {
       api.searchDocuments({ query }).then(
         (h) => {
           if (!live) return;
@@ -58,7 +60,7 @@ export function SearchBox() {
     }, 120);
     return () => {
       live = false;
-      clearTimeout(t);
+      clearTimeout(timer);
     };
   }, [query]);
 
@@ -73,13 +75,13 @@ export function SearchBox() {
   };
 
   return (
-    <div className="search" role="search" aria-label="Sök i alla minnesanteckningar">
+    <div className="search" role="search" aria-label={t('documents.search.label')}>
       <input
         ref={input}
         type="search"
-        aria-label="Sök i alla minnesanteckningar"
+        aria-label={t('documents.search.label')}
         aria-keyshortcuts={MAC ? 'Meta+K Meta+Shift+F' : 'Control+K Control+Shift+F'}
-        placeholder={MAC ? 'Sök i alla (⌘K)' : 'Sök i alla (Ctrl+K)'}
+        placeholder={t('documents.search.placeholder', { shortcut: MAC ? '⌘K' : 'Ctrl+K' })}
         value={query}
         aria-controls={hits ? 'search-results' : undefined}
         onChange={(e) => setQuery(e.target.value)}
@@ -94,15 +96,17 @@ export function SearchBox() {
       />
       {error && <div className="search-results error">{error}</div>}
       {hits && (
-        <ul id="search-results" className="search-results" role="listbox" aria-label="Sökträffar">
-          {hits.length === 0 && <li className="empty">Inga träffar.</li>}
+        <ul id="search-results" className="search-results" role="listbox" aria-label={t('documents.search.results')}>
+          {hits.length === 0 && <li className="empty">{t('documents.search.none')}</li>}
           {hits.map((h, i) => (
             <li key={h.id} role="option" aria-selected={i === active} onMouseDown={(e) => (e.preventDefault(), open(h))}>
               <div className="hit-title">
                 {h.date ?? '–'} · {h.title}
-                {h.version > 1 && ` · version ${h.version}`}
+                {h.version > 1 && ` · ${t('documents.version.plain', { version: String(h.version) })}`}
               </div>
-              <div className="hit-snippet">{marked(h)}</div>
+              <div className="hit-snippet" lang="sv">
+                {marked(h)}
+              </div>
             </li>
           ))}
         </ul>

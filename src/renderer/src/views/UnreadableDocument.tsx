@@ -2,6 +2,8 @@ import { useEffect, useState } from 'react';
 import type { DocumentDetail } from '../../../shared/document';
 import type { RevisionSummary } from '../../../shared/revisions';
 import { api, errorMessage } from '../api';
+import { formatUiDateTime } from '../i18n/formats';
+import { useT } from '../i18n/i18n';
 import { navigate } from '../lib/route';
 import { downloadBlob } from '../lib/save-file';
 
@@ -11,6 +13,7 @@ import { downloadBlob } from '../lib/save-file';
  * back, or the trash.
  */
 export function UnreadableDocument({ id, message, onRestored }: { id: string; message: string; onRestored: (d: DocumentDetail) => void }) {
+  const t = useT();
   const [revisions, setRevisions] = useState<RevisionSummary[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
@@ -19,7 +22,7 @@ export function UnreadableDocument({ id, message, onRestored }: { id: string; me
   const guard = (fn: () => Promise<void>) => () => void fn().catch((e: unknown) => setError(errorMessage(e)));
   return (
     <section aria-labelledby="unreadable-title">
-      <h2 id="unreadable-title">Dokumentet kan inte visas</h2>
+      <h2 id="unreadable-title">{t('documents.unreadable.title')}</h2>
       <p role="alert" className="error">
         {message}
       </p>
@@ -28,15 +31,15 @@ export function UnreadableDocument({ id, message, onRestored }: { id: string; me
         <ul>
           {revisions.map((r) => (
             <li key={r.id}>
-              {r.title} ({new Date(r.createdAt).toLocaleString('sv-SE')}){' '}
+              {r.title} ({formatUiDateTime(t.lang, r.createdAt)}){' '}
               <button type="button" onClick={guard(async () => onRestored(await api.restoreRevision({ revisionId: r.id })))}>
-                Återställ den här versionen
+                {t('documents.unreadable.restore')}
               </button>
             </li>
           ))}
         </ul>
       )}
-      {revisions && revisions.length === 0 && <p className="muted">Det finns inga tidigare versioner att återställa.</p>}
+      {revisions && revisions.length === 0 && <p className="muted">{t('documents.unreadable.noRevisions')}</p>}
       <button
         type="button"
         onClick={guard(async () => {
@@ -44,7 +47,7 @@ export function UnreadableDocument({ id, message, onRestored }: { id: string; me
           downloadBlob(new Blob([raw.json], { type: 'application/json' }), raw.fileName);
         })}
       >
-        Spara som rå JSON
+        {t('documents.unreadable.saveRaw')}
       </button>{' '}
       <button
         type="button"
@@ -53,7 +56,7 @@ export function UnreadableDocument({ id, message, onRestored }: { id: string; me
           navigate({ kind: 'list' });
         })}
       >
-        Släng dokumentet
+        {t('documents.unreadable.trash')}
       </button>
     </section>
   );

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
-import type { TeamUser } from '../../../../shared/team';
+import { TeamRoleSchema, type TeamUser } from '../../../../shared/team';
 import { api, errorMessage } from '../../api';
 import { Dialog, DialogFooter } from '../../components/Dialog';
+import { useT } from '../../i18n/i18n';
 
 /** The secretary chooses which rapportörer may write one section (the server enforces it). */
 export function AssignDialog({
@@ -15,12 +16,13 @@ export function AssignDialog({
   heading: string;
   onClose: () => void;
 }) {
+  const t = useT();
   const [users, setUsers] = useState<TeamUser[] | null>(null);
   const [chosen, setChosen] = useState<Set<string>>(new Set());
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
     api.listTeamUsers({}).then(
-      (u) => setUsers(u.filter((x) => x.role === 'rapportör')),
+      (u) => setUsers(u.filter((x) => x.role === TeamRoleSchema.enum.rapportör)),
       (e: unknown) => setError(errorMessage(e)),
     );
   }, []);
@@ -33,9 +35,9 @@ export function AssignDialog({
     }
   };
   return (
-    <Dialog title={`Vem skriver i ${heading}?`} onClose={onClose}>
-      {users === null && !error && <p aria-busy="true">Läser in…</p>}
-      {users?.length === 0 && <p>Det finns inga rapportörer på servern ännu.</p>}
+    <Dialog title={t('documents.assign.title', { heading })} onClose={onClose}>
+      {users === null && !error && <p aria-busy="true">{t('common.loading')}</p>}
+      {users?.length === 0 && <p>{t('documents.assign.none')}</p>}
       {users?.map((u) => (
         <label key={u.id} className="check">
           <input
@@ -51,8 +53,8 @@ export function AssignDialog({
           {u.name}
         </label>
       ))}
-      <p className="hint">Sekreterare skriver i alla avsnitt; övriga kan läsa.</p>
-      <DialogFooter error={error} onCancel={onClose} primaryLabel="Spara" onPrimary={() => void save()} />
+      <p className="hint">{t('documents.assign.hint')}</p>
+      <DialogFooter error={error} onCancel={onClose} primaryLabel={t('common.save')} onPrimary={() => void save()} />
     </Dialog>
   );
 }

@@ -3,6 +3,7 @@ import type { DocumentDetail } from '../../../../shared/document';
 import type { TeamAccount } from '../../../../shared/team';
 import { api, errorMessage } from '../../api';
 import { Dialog, DialogFooter } from '../../components/Dialog';
+import { useT } from '../../i18n/i18n';
 import { SignInFields } from './SignInFields';
 
 /** "Dela med teamet…": signs in if needed, then puts the document on the team server. */
@@ -17,6 +18,7 @@ export function ShareDialog({
   onClose: () => void;
   onShared: (d: DocumentDetail) => void;
 }) {
+  const t = useT();
   const [account, setAccount] = useState<TeamAccount | null | undefined>(undefined);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
@@ -35,18 +37,21 @@ export function ShareDialog({
     }
   };
   return (
-    <Dialog title="Dela med teamet" onClose={onClose}>
+    <Dialog title={t('documents.share.title')} onClose={onClose}>
       {account === undefined ? (
-        <p aria-busy="true">Läser in…</p>
+        <p aria-busy="true">{t('common.loading')}</p>
       ) : account === null ? (
-        <SignInFields primaryLabel="Logga in" onCancel={onClose} onSignedIn={setAccount} />
+        <SignInFields primaryLabel={t('documents.team.signIn')} onCancel={onClose} onSignedIn={setAccount} />
       ) : (
         <>
           <p>
-            Dokumentet läggs på teamservern {account.serverUrl}, där teamet kan skriva i det samtidigt. Du är inloggad som{' '}
-            {account.user.name} ({account.user.role}).
+            {t('documents.share.body', {
+              server: account.serverUrl,
+              name: account.user.name,
+              role: t(`documents.team.role.${account.user.role}`),
+            })}
           </p>
-          <DialogFooter error={error} onCancel={onClose} primaryLabel="Dela" onPrimary={() => void share()} />
+          <DialogFooter error={error} onCancel={onClose} primaryLabel={t('documents.share.share')} onPrimary={() => void share()} />
         </>
       )}
     </Dialog>

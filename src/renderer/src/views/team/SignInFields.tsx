@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { TeamAccount } from '../../../../shared/team';
 import { api, errorMessage } from '../../api';
 import { DialogFooter } from '../../components/Dialog';
+import { useT } from '../../i18n/i18n';
 
 /** Server address and one-time code, exchanged for a sign-in kept on this computer. */
 export function SignInFields({
@@ -13,6 +14,7 @@ export function SignInFields({
   onCancel: () => void;
   primaryLabel: string;
 }) {
+  const t = useT();
   const [serverUrl, setServerUrl] = useState('');
   const [code, setCode] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -30,13 +32,18 @@ export function SignInFields({
   };
   return (
     <>
-      <p>Sekreteraren lägger till dig på teamservern och ger dig en inloggningskod.</p>
+      <p>{t('documents.team.signInIntro')}</p>
       <label className="field">
-        Serverns adress
-        <input value={serverUrl} autoFocus placeholder="https://team.exempel.se" onChange={(e) => setServerUrl(e.target.value)} />
+        {t('documents.team.server')}
+        <input
+          value={serverUrl}
+          autoFocus
+          placeholder={t('documents.team.serverPlaceholder')}
+          onChange={(e) => setServerUrl(e.target.value)}
+        />
       </label>
       <label className="field">
-        Inloggningskod
+        {t('documents.team.code')}
         <input value={code} autoComplete="one-time-code" onChange={(e) => setCode(e.target.value)} />
       </label>
       <DialogFooter

@@ -1,25 +1,31 @@
 import { useCallback, useEffect, useState } from 'react';
-import { STATUS_LABELS } from '../../../../shared/domain';
 import type { TeamAccount, TeamDocument, TeamUser } from '../../../../shared/team';
 import { api, errorMessage } from '../../api';
 import { Dialog } from '../../components/Dialog';
+import { useT, type Translate } from '../../i18n/i18n';
 import { navigate } from '../../lib/route';
 import { SignInFields } from './SignInFields';
 
-const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-const templatesAndSeries = (t: number, s: number) => `${count(t, 'mall', 'mallar')} och ${count(s, 'serie', 'serier')}`;
+/** The counted words of a library message: "3 mallar", "1 serie". */
+const counts = (t: Translate, r: { templates: number; series: number }) => ({
+  templates: t.n('documents.library.templates', r.templates),
+  series: t.n('documents.library.series', r.series),
+});
 
 /** What a fetch did, in a sentence: "3 mallar och 1 serie hämtade, 2 oförändrade." */
-function fetchedSentence(r: { templates: number; series: number; unchanged: number }): string {
-  const alike = r.unchanged === 0 ? '' : `, ${count(r.unchanged, 'oförändrad', 'oförändrade')}`;
+function fetchedSentence(t: Translate, r: { templates: number; series: number; unchanged: number }): string {
+  const unchanged = t.n('documents.library.unchanged', r.unchanged);
   if (r.templates === 0 && r.series === 0) {
-    return r.unchanged === 0 ? 'Teamet har inga mallar eller serier att hämta.' : `Inget nytt att hämta${alike}.`;
+    return r.unchanged === 0 ? t('documents.library.nothing') : t('documents.library.nothingNew', { unchanged });
   }
-  return `${templatesAndSeries(r.templates, r.series)} hämtade${alike}.`;
+  return r.unchanged === 0
+    ? t('documents.library.fetched', counts(t, r))
+    : t('documents.library.fetchedUnchanged', { ...counts(t, r), unchanged });
 }
 
 /** The team's template library and series: a sekreterare shares this computer's, anyone fetches them. */
 function TeamLibrary({ role }: { role: TeamUser['role'] }) {
+  const t = useT();
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState<string | null>(null);
   const [failed, setFailed] = useState<string | null>(null);
@@ -37,18 +43,18 @@ function TeamLibrary({ role }: { role: TeamUser['role'] }) {
   };
   const share = async () => {
     const r = await api.shareTeamLibrary({});
-    return `${templatesAndSeries(r.templates, r.series)} delade med teamet.`;
+    return t('documents.library.shared', counts(t, r));
   };
-  const fetchAll = async () => fetchedSentence(await api.fetchTeamLibrary({}));
+  const fetchAll = async () => fetchedSentence(t, await api.fetchTeamLibrary({}));
   return (
     <div className="team-library">
       {role === 'sekreterare' && (
         <button type="button" disabled={busy} onClick={() => void run(share)}>
-          Dela mina mallar och serier
+          {t('documents.library.share')}
         </button>
       )}{' '}
       <button type="button" disabled={busy} onClick={() => void run(fetchAll)}>
-        Hämta teamets mallar och serier
+        {t('documents.library.fetch')}
       </button>
       {done && <p role="status">{done}</p>}
       {failed && (
@@ -62,6 +68,7 @@ function TeamLibrary({ role }: { role: TeamUser['role'] }) {
 
 /** The team's shared documents on the list page, for whoever is signed in; nothing (and no request) otherwise. */
 export function TeamDocuments() {
+  const t = useT();
   const [account, setAccount] = useState<TeamAccount | null>(null);
   const [docs, setDocs] = useState<TeamDocument[] | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -85,22 +92,26 @@ export function TeamDocuments() {
     }
   };
   return (
-    <section className="team-documents" aria-label="Teamets dokument">
+    <section className="team-documents" aria-label={t('documents.team.documents')}>
       {!account ? (
         <button type="button" onClick={() => setSignIn(true)}>
-          Logga in på teamserver…
+          {t('documents.team.signInButton')}
         </button>
       ) : (
         <>
-          <h2>Teamets dokument</h2>
+          <h2>{t('documents.team.documents')}</h2>
           <p className="hint">
-            Inloggad som {account.user.name} ({account.user.role}) på {account.serverUrl}.{' '}
+            {t('documents.team.signedInAs', {
+              name: account.user.name,
+              role: t(`documents.team.role.${account.user.role}`),
+              server: account.serverUrl,
+            })}{' '}
             <button type="button" className="link" onClick={() => void api.teamSignOut({}).then(() => (setAccount(null), setDocs(null)))}>
-              Logga ut
+              {t('documents.team.signOut')}
             </button>
           </p>
           <TeamLibrary role={account.user.role} />
-          {docs?.length === 0 && <p className="empty">Inga delade dokument ännu.</p>}
+          {docs?.length === 0 && <p className="empty">{t('documents.team.noShared')}</p>}
           {docs && docs.length > 0 && (
             <ul className="team-list">
               {docs.map((d) => (
@@ -108,7 +119,7 @@ export function TeamDocuments() {
                   <button type="button" className="link" onClick={() => void open(d.id)}>
                     {d.title}
                   </button>{' '}
-                  <span className={`status status-${d.status}`}>{STATUS_LABELS[d.status]}</span>
+                  <span className={`status status-${d.status}`}>{t(`status.${d.status}`)}</span>
                   {d.meetingDate && <span> · {d.meetingDate}</span>}
                 </li>
               ))}
@@ -122,9 +133,9 @@ export function TeamDocuments() {
         </p>
       )}
       {signIn && (
-        <Dialog title="Logga in på teamserver" onClose={() => setSignIn(false)}>
+        <Dialog title={t('documents.team.signInTitle')} onClose={() => setSignIn(false)}>
           <SignInFields
-            primaryLabel="Logga in"
+            primaryLabel={t('documents.team.signIn')}
             onCancel={() => setSignIn(false)}
             onSignedIn={() => {
               setSignIn(false);
