@@ -212,6 +212,64 @@ describe('klarsprakHints', () => {
   });
 });
 
+describe('the English words', () => {
+  const names = (s: string | undefined) => [...(s ?? '').matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+  it('every shipped rule has them, with the same placeholders as the Swedish', () => {
+    for (const rule of rules.rules) {
+      expect(rule.en, rule.id).toBeDefined();
+      expect(names(rule.en?.message), rule.id).toEqual(names(rule.message));
+      expect(names(rule.en?.suggestion), rule.id).toEqual(names(rule.suggestion));
+      if (rule.type === 'slash') for (const pair of rule.special) expect(pair.en?.suggestion, pair.pair).toBeDefined();
+    }
+  });
+
+  it('come with each hint, filled in like the Swedish; the quoted and suggested words stay Swedish', () => {
+    const [long] = klarsprakHints(fixtureLine('Den 9 juni 2026 bjöd'), rules);
+    expect(long?.en?.message).toMatch(/^Long sentence: \d+ words\. Aim for at most 30 words per sentence\.$/);
+    const [word] = klarsprakHints('Deltagarna erhöll underlaget.', rules);
+    expect(word).toMatchObject({
+      message: '”erhöll” är krångligt myndighetsspråk.',
+      en: { message: '“erhöll” is bureaucratic language.', suggestion: 'Write instead: få' },
+    });
+    const [passive] = klarsprakHints('Beslutet ska tas av styrelsen i mars.', rules).filter((h) => h.rule === 'passiv-efter-hjalpverb');
+    expect(passive?.en).toEqual({
+      message: 'Passive voice: “ska tas” does not say who is to do it.',
+      suggestion: 'Say who is to do it: “Styrelsen ska ta …”',
+    });
+    const [slash] = klarsprakHints('Ta med penna/papper.', rules);
+    expect(slash?.en?.suggestion).toBe('Write out what you mean: “penna eller papper” or “penna och papper”.');
+    const [pair] = klarsprakHints('Han/hon ska ange sin adress.', rules).filter((h) => h.rule === 'snedstreck');
+    expect(pair?.en?.suggestion).toMatch(/^Write “hen”, “han eller hon” or rephrase/);
+  });
+
+  it('are optional: a rule without them gives Swedish only, and a pair without them no English suggestion', () => {
+    const own = parseKlarsprakRules({
+      format: 'minnes/klarsprak',
+      formatVersion: 1,
+      rules: [
+        {
+          id: 'snedstreck',
+          type: 'slash',
+          message: 'Snedstreck: ”{found}”.',
+          suggestion: 'Skriv ut: {left} eller {right}.',
+          en: { message: 'Slash: “{found}”.', suggestion: 'Write out: {left} eller {right}.' },
+          special: [{ pair: 'han/hon', suggestion: 'Skriv ”hen”.' }],
+        },
+        { id: 'ord', type: 'phrases', message: 'Undvik ”{found}”.', entries: [{ forms: ['medskick'], replacement: 'synpunkter' }] },
+      ],
+    });
+    expect(klarsprakHints('Han/hon och a/b.', own).map((h) => h.en)).toEqual([
+      { message: 'Slash: “Han/hon”.' },
+      { message: 'Slash: “a/b”.', suggestion: 'Write out: a eller b.' },
+    ]);
+    expect(klarsprakHints('Ett medskick.', own)[0]).not.toHaveProperty('en');
+    expect(() => parseKlarsprakRules({ ...own, rules: [{ ...own.rules[1], en: { suggestion: 'Write instead' } }] })).toThrow(
+      /fältet rules\[0\]\.en\.message/,
+    );
+  });
+});
+
 describe('sectionReport', () => {
   it('gives LIX (one decimal), level and hints for a section', () => {
     const text = 'Samrådet ägde rum i Stockholm. Av presentationen framgick bl.a. att skillnaderna har ökat över tid.';

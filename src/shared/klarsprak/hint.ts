@@ -12,6 +12,8 @@ export type Hint = {
   /** Swedish, for the writer. */
   message: string;
   suggestion?: string;
+  /** The same in English, when the rule gives English words (for an English UI). */
+  en?: { message: string; suggestion?: string };
 };
 
 export type KlarsprakOptions = {

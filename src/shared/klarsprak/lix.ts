@@ -6,6 +6,12 @@ export const LONG_WORD_LETTERS = 6;
 
 export type LixLevel = 'lätt' | 'medel' | 'svår' | 'mycket svår';
 
+/** Each level by a name that is no Swedish word, for the UI's catalogue keys (editor.klarsprak.level.*). */
+export const LIX_LEVEL_IDS = { lätt: 'easy', medel: 'medium', svår: 'hard', 'mycket svår': 'veryHard' } as const satisfies Record<
+  LixLevel,
+  string
+>;
+
 export type LixCounts = { words: number; sentences: number; longWords: number; lix: number };
 
 export const DEFAULT_LIX_LEVELS: LixLevels = { medel: 40, svar: 50, mycketSvar: 60 };

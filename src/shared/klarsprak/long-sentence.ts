@@ -1,6 +1,6 @@
 import type { Hint } from './hint';
 import type { RuleOf } from './rules';
-import { interpolate } from './text-match';
+import { hintTexts } from './text-match';
 import { splitSentences, splitWords } from './tokenize';
 
 /** A sentence of more than `maxWords` words (the rule's, or the caller's override). */
@@ -15,8 +15,7 @@ export function longSentenceHints(text: string, rule: RuleOf<'longSentence'>, ma
       severity: rule.severity,
       start: s.start,
       end: s.end,
-      message: interpolate(rule.message, values),
-      ...(rule.suggestion ? { suggestion: interpolate(rule.suggestion, values) } : {}),
+      ...hintTexts(rule, values),
     });
   }
   return hints;

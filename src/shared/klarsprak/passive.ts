@@ -1,6 +1,6 @@
 import type { Hint } from './hint';
 import type { RuleOf } from './rules';
-import { capitalize, interpolate } from './text-match';
+import { capitalize, hintTexts } from './text-match';
 import type { Span } from './tokenize';
 import { splitSentences, splitWords } from './tokenize';
 
@@ -141,8 +141,7 @@ export function passiveHints(text: string, rule: RuleOf<'passive'>): Hint[] {
           severity: rule.severity,
           start,
           end: stop,
-          message: interpolate(rule.message, values),
-          ...(rule.suggestion ? { suggestion: interpolate(rule.suggestion, values) } : {}),
+          ...hintTexts(rule, values),
         });
         i = end;
         break;

@@ -1,6 +1,10 @@
 import type { Hint } from './hint';
 import type { PhraseEntry, RuleOf } from './rules';
-import { interpolate, phrasePattern } from './text-match';
+import { hintTexts, phrasePattern } from './text-match';
+
+/** A phrase rule without a suggestion of its own still says what to write instead. */
+const DEFAULT_SUGGESTION = 'Skriv hellre: {replacement}';
+const DEFAULT_SUGGESTION_EN = 'Write instead: {replacement}';
 
 type Compiled = { pattern: RegExp; byForm: Map<string, PhraseEntry> };
 
@@ -35,8 +39,7 @@ export function phraseHints(text: string, rule: RuleOf<'phrases' | 'abbreviation
       severity: entry.severity ?? rule.severity,
       start: m.index,
       end: m.index + m[0].length,
-      message: interpolate(rule.message, values),
-      suggestion: interpolate(rule.suggestion ?? 'Skriv hellre: {replacement}', values),
+      ...hintTexts(rule, values, { sv: rule.suggestion ?? DEFAULT_SUGGESTION, en: rule.en?.suggestion ?? DEFAULT_SUGGESTION_EN }),
     });
   }
   return hints;

@@ -3,6 +3,8 @@ import { z } from 'zod';
 /**
  * The klarspråk rules as data (resources/klarsprak.json): which checks run, their limits, word
  * lists and Swedish messages. Messages may hold {placeholders}; each rule type fills its own.
+ * A rule may also give its message and suggestion in English (`en`), shown when the UI is English;
+ * the rules stay about Swedish text, so the words they quote and suggest stay Swedish.
  */
 export const KLARSPRAK_FORMAT = 'minnes/klarsprak';
 export const KLARSPRAK_FORMAT_VERSION = 1;
@@ -15,6 +17,11 @@ const WordList = z.array(Word).max(2000);
 const SeveritySchema = z.enum(['info', 'varning']);
 export type Severity = z.infer<typeof SeveritySchema>;
 
+const Text = z.string().trim().min(1).max(500);
+
+/** The English words of a rule, with the same {placeholders} as the Swedish ones. */
+const EnglishSchema = z.object({ message: Text, suggestion: Text.optional() });
+
 const common = {
   id: z
     .string()
@@ -23,8 +30,9 @@ const common = {
     .regex(/^[a-z0-9][a-z0-9-]*$/, 'Regelns id får bara innehålla a–z, 0–9 och bindestreck'),
   enabled: z.boolean().default(true),
   severity: SeveritySchema.default('info'),
-  message: z.string().trim().min(1).max(500),
-  suggestion: z.string().trim().min(1).max(500).optional(),
+  message: Text,
+  suggestion: Text.optional(),
+  en: EnglishSchema.optional(),
 };
 
 const PhraseEntrySchema = z.object({
@@ -68,7 +76,7 @@ const SlashRuleSchema = z.object({
   ...common,
   type: z.literal('slash'),
   exceptions: WordList.default([]),
-  special: z.array(z.object({ pair: Word, suggestion: z.string().trim().min(1).max(500) })).default([]),
+  special: z.array(z.object({ pair: Word, suggestion: Text, en: z.object({ suggestion: Text }).optional() })).default([]),
 });
 
 const RuleSchema = z.discriminatedUnion(

@@ -22,6 +22,30 @@ export function interpolate(template: string, values: Readonly<Record<string, st
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 }
 
+/** A rule's words: its Swedish message and suggestion, and its English ones (`en`) if it has them. */
+export type RuleTexts = { message: string; suggestion?: string; en?: { message: string; suggestion?: string } };
+
+/** Suggestions in place of the rule's own (a slash pair's special advice); undefined is none. */
+export type Suggestions = { sv: string | undefined; en: string | undefined };
+
+/**
+ * The words of one hint: the rule's texts with `values` filled in, or its message with `suggestions`.
+ * Without an English suggestion there is none in English, and the Swedish one is shown as it is.
+ */
+export function hintTexts(
+  rule: RuleTexts,
+  values: Readonly<Record<string, string | number>>,
+  suggestions: Suggestions = { sv: rule.suggestion, en: rule.en?.suggestion },
+): RuleTexts {
+  const { sv: suggestion, en: enSuggestion } = suggestions;
+  const fill = (s: string | undefined) => (s === undefined ? {} : { suggestion: interpolate(s, values) });
+  return {
+    message: interpolate(rule.message, values),
+    ...fill(suggestion),
+    ...(rule.en ? { en: { message: interpolate(rule.en.message, values), ...fill(enSuggestion) } } : {}),
+  };
+}
+
 /** "styrelsen" → "Styrelsen". */
 export function capitalize(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
