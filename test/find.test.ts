@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { pluralKey, translate, type MessageKey } from '../src/shared/i18n/catalogue';
+import type { UiLanguage } from '../src/shared/i18n/languages';
 import {
   countLabel,
+  type CountWords,
   escapeRegExp,
   findMatches,
   isWordChar,
@@ -130,10 +133,22 @@ describe('stepIndex and countLabel', () => {
     expect(stepIndex(0, 0, 1)).toBe(-1);
   });
 
-  it('says "3 av 12"', () => {
-    expect(countLabel(2, 12)).toBe('3 av 12');
-    expect(countLabel(0, 0)).toBe('Inga träffar');
-    expect(countLabel(-1, 1)).toBe('1 träff');
-    expect(countLabel(-1, 4)).toBe('4 träffar');
+  /** The catalogue's words in one language, as the renderer's `t` gives them. */
+  const words = (lang: UiLanguage): CountWords =>
+    Object.assign((key: MessageKey, params?: { current: number; count: number }) => translate(lang, key, params), {
+      n: (base: string, n: number) => translate(lang, pluralKey(base, n) as MessageKey, { n }),
+    });
+
+  it('says "3 av 12" in Swedish and "3 of 12" in English', () => {
+    const sv = words('sv');
+    expect(countLabel(sv, 2, 12)).toBe('3 av 12');
+    expect(countLabel(sv, 0, 0)).toBe('Inga träffar');
+    expect(countLabel(sv, -1, 1)).toBe('1 träff');
+    expect(countLabel(sv, -1, 4)).toBe('4 träffar');
+    const en = words('en');
+    expect(countLabel(en, 2, 12)).toBe('3 of 12');
+    expect(countLabel(en, 0, 0)).toBe('No matches');
+    expect(countLabel(en, -1, 1)).toBe('1 match');
+    expect(countLabel(en, -1, 4)).toBe('4 matches');
   });
 });

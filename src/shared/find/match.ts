@@ -99,9 +99,18 @@ export function stepIndex(current: number, count: number, direction: 1 | -1): nu
   return (current + direction + count) % count;
 }
 
-/** "3 av 12", or a sentence when there is nothing to count. */
-export function countLabel(current: number, count: number): string {
-  if (count === 0) return 'Inga träffar';
-  if (current < 0) return count === 1 ? '1 träff' : `${count} träffar`;
-  return `${current + 1} av ${count}`;
+/**
+ * The words countLabel needs, from the catalogue (src/shared/i18n): the renderer's `t` (useT) is
+ * one, and a test makes one from `translate`.
+ */
+export type CountWords = {
+  (key: 'editor.find.noHits' | 'editor.find.position', params?: { current: number; count: number }): string;
+  n: (base: 'editor.find.hits', n: number) => string;
+};
+
+/** "3 av 12" / "3 of 12", or the number of hits ("Inga träffar") when none is the current one. */
+export function countLabel(t: CountWords, current: number, count: number): string {
+  if (count === 0) return t('editor.find.noHits');
+  if (current < 0) return t.n('editor.find.hits', count);
+  return t('editor.find.position', { current: current + 1, count });
 }

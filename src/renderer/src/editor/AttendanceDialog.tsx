@@ -4,9 +4,14 @@ import { api, errorMessage } from '../api';
 import { Dialog, DialogFooter } from '../components/Dialog';
 import { insertAttendanceTable } from './attendance';
 import { MetadataContext } from './editor-context';
+import { useT } from '../i18n/i18n';
 
-/** "Närvarolista…": the series' organisations, a checkbox each, inserted as a Närvarande table. */
+/**
+ * "Närvarolista…": the series' organisations, a checkbox each, inserted as a Närvarande table. The
+ * dialog speaks the UI's language; the table it inserts is document text and stays Swedish.
+ */
 export function AttendanceDialog({ editor, onClose }: { editor: LexicalEditor; onClose: () => void }) {
+  const t = useT();
   const metadata = useContext(MetadataContext);
   const seriesName = metadata?.series ?? '';
   const [names, setNames] = useState<string[] | null>(null);
@@ -32,18 +37,14 @@ export function AttendanceDialog({ editor, onClose }: { editor: LexicalEditor; o
     editor.focus();
   };
   return (
-    <Dialog title="Närvarolista" onClose={onClose}>
-      {names === null && !error && <p aria-busy="true">Läser in…</p>}
+    <Dialog title={t('editor.attendance.title')} onClose={onClose}>
+      {names === null && !error && <p aria-busy="true">{t('common.loading')}</p>}
       {names?.length === 0 && (
-        <p>
-          {seriesName
-            ? `Serien ”${seriesName}” har inga organisationer ännu. Lägg till dem under Årscykler.`
-            : 'Dokumentet hör inte till någon serie. Ange serien i mötesuppgifterna.'}
-        </p>
+        <p>{seriesName ? t('editor.attendance.noPartners', { series: seriesName }) : t('editor.attendance.noSeries')}</p>
       )}
       {names && names.length > 0 && (
         <fieldset>
-          <legend>Närvarande organisationer i {seriesName}</legend>
+          <legend>{t('editor.attendance.legend', { series: seriesName })}</legend>
           {names.map((name) => (
             <label key={name} className="check">
               <input
@@ -64,7 +65,7 @@ export function AttendanceDialog({ editor, onClose }: { editor: LexicalEditor; o
       <DialogFooter
         error={error}
         onCancel={onClose}
-        primaryLabel="Infoga tabell"
+        primaryLabel={t('editor.attendance.insert')}
         onPrimary={insert}
         disabled={!names || names.length === 0}
       />

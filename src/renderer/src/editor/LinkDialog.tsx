@@ -1,9 +1,8 @@
 import { useState } from 'react';
 import { $getSelection, $setSelection, type BaseSelection, type LexicalEditor } from 'lexical';
 import { Dialog, DialogFooter } from '../components/Dialog';
+import { useT } from '../i18n/i18n';
 import { selectedLinkUrl, setLink } from './rich-plugins';
-
-const REFUSED = 'Länken måste vara en webbadress (https://…) eller en e-postadress.';
 
 /** The selection as it was when the dialog opened: the dialog's own field takes focus from the text. */
 export function savedSelection(editor: LexicalEditor): BaseSelection | null {
@@ -20,27 +19,34 @@ export function LinkDialog({
   selection: BaseSelection | null;
   onClose: () => void;
 }) {
+  const t = useT();
   const current = selectedLinkUrl(editor);
   const [address, setAddress] = useState(current ?? '');
   const [error, setError] = useState<string | null>(null);
   const apply = (value: string | null) => {
     editor.update(() => $setSelection(selection?.clone() ?? null), { discrete: true });
-    if (!setLink(editor, value)) return setError(REFUSED);
+    if (!setLink(editor, value)) return setError(t('editor.link.refused'));
     onClose();
     editor.focus();
   };
   return (
-    <Dialog title="Länk" onClose={onClose}>
+    <Dialog title={t('editor.link.title')} onClose={onClose}>
       <label className="field">
-        Adress
-        <input value={address} autoFocus placeholder="https://www.regeringen.se" onChange={(e) => setAddress(e.target.value)} />
+        {t('editor.link.address')}
+        <input value={address} autoFocus placeholder={t('editor.link.placeholder')} onChange={(e) => setAddress(e.target.value)} />
       </label>
       {current && (
         <button type="button" onClick={() => apply(null)}>
-          Ta bort länken
+          {t('editor.link.remove')}
         </button>
       )}
-      <DialogFooter error={error} onCancel={onClose} primaryLabel="Spara" onPrimary={() => apply(address)} disabled={!address.trim()} />
+      <DialogFooter
+        error={error}
+        onCancel={onClose}
+        primaryLabel={t('common.save')}
+        onPrimary={() => apply(address)}
+        disabled={!address.trim()}
+      />
     </Dialog>
   );
 }

@@ -13,6 +13,7 @@ import { editorTheme } from './theme';
 import { FindRegistrationPlugin } from './find';
 import { RichContentPlugins } from './rich-plugins';
 import { SpellCheckPlugin } from '../spell/SpellCheckPlugin';
+import { useT } from '../i18n/i18n';
 
 type Props = {
   sectionKey: string;
@@ -28,7 +29,8 @@ type Props = {
 
 /**
  * One section = one Lexical editor, so typing can never merge or delete sections.
- * The initial state is read once; after that the editor owns its content.
+ * The initial state is read once; after that the editor owns its content. The text, its heading and
+ * guidance are the minutes' own Swedish (lang="sv"); the hint about the keys is in the UI's language.
  */
 export const SectionEditor = memo(function SectionEditor({
   sectionKey,
@@ -40,6 +42,7 @@ export const SectionEditor = memo(function SectionEditor({
   onBlur,
   collab,
 }: Props) {
+  const t = useT();
   const handleChange = useCallback((state: EditorState) => onChange(sectionKey, state), [onChange, sectionKey]);
   const hintId = useId();
   return (
@@ -61,18 +64,22 @@ export const SectionEditor = memo(function SectionEditor({
           contentEditable={
             <ContentEditable
               className="content"
-              aria-label={`Avsnitt: ${heading}`}
+              lang="sv"
+              aria-label={t('editor.section.label', { heading })}
               aria-describedby={readOnly ? undefined : hintId}
               aria-placeholder={guidance}
-              placeholder={<div className="guidance">{guidance}</div>}
+              placeholder={
+                <div className="guidance" lang="sv">
+                  {guidance}
+                </div>
+              }
             />
           }
           ErrorBoundary={LexicalErrorBoundary}
         />
         {!readOnly && (
           <p id={hintId} hidden>
-            I en lista drar Tabb in punkten och Skift+Tabb flyttar ut den. Escape och sedan Tabb lämnar avsnittet. F6 går till
-            verktygsfältet.
+            {t('editor.section.hint')}
           </p>
         )}
         {collab ?? <HistoryPlugin />}

@@ -17,11 +17,13 @@ import {
   type LexicalEditor,
 } from 'lexical';
 import { useRovingTabIndex } from '../components/roving';
+import { useT, type Translate } from '../i18n/i18n';
 import { useActiveEditor } from './editor-context';
 import { VariableMenu } from './VariableMenu';
 import { AttendanceDialog } from './AttendanceDialog';
 import { LinkDialog, savedSelection } from './LinkDialog';
 import { insertTable } from './rich-plugins';
+import { fillNode } from './fill-node';
 
 type BlockType = 'paragraph' | 'h1' | 'h2' | 'h3' | 'bullet' | 'number';
 type ToolbarState = { bold: boolean; italic: boolean; block: BlockType; canUndo: boolean; canRedo: boolean };
@@ -50,18 +52,19 @@ function setBlock(editor: LexicalEditor, tag: 'paragraph' | HeadingTagType): voi
   });
 }
 
-/** What the toolbar says it formats: visible, and its accessible name. */
-function targetLabel(disabled: boolean, heading: string | null): string {
-  if (disabled) return 'Formatering: dokumentet kan inte ändras';
-  return heading ? `Formaterar: ${heading}` : 'Formaterar: inget avsnitt – gå till ett avsnitt först';
+/** What the toolbar says it formats: visible, and its accessible name; the heading is document text. */
+function targetLabel(t: Translate, disabled: boolean, heading: string | null) {
+  if (disabled) return t('editor.toolbar.locked');
+  return heading ? fillNode(t('editor.toolbar.target'), 'heading', <span lang="sv">{heading}</span>) : t('editor.toolbar.noTarget');
 }
 
 /**
- * One toolbar for the section last worked in, which it names ("Formaterar: Presentation"); Swedish
- * labels, shortcuts in the tooltips. One Tab stop, arrows between the controls; a command given from
+ * One toolbar for the section last worked in, which it names ("Formaterar: Presentation"); labels
+ * in the UI's language, shortcuts in the tooltips. One Tab stop, arrows between the controls; a command given from
  * the keyboard returns focus to the section, and Escape goes back there without one.
  */
 export function Toolbar({ disabled }: { disabled: boolean }) {
+  const t = useT();
   const { editor, heading } = useActiveEditor();
   const [state, setState] = useState<ToolbarState>(INITIAL);
   const [attendanceFor, setAttendanceFor] = useState<LexicalEditor | null>(null);
@@ -123,16 +126,16 @@ export function Toolbar({ disabled }: { disabled: boolean }) {
       onFocus={roving.onFocus}
     >
       <span id={labelId} className="toolbar-target">
-        {targetLabel(disabled, heading)}
+        {targetLabel(t, disabled, heading)}
       </span>
       <span id={hintId} hidden>
-        Piltangenterna flyttar mellan knapparna. Escape går tillbaka till texten, F6 till nästa område.
+        {t('editor.toolbar.hint')}
       </span>
       <span className="sep" />
       <button
         type="button"
-        title={`Ångra (${mod}Z)`}
-        aria-label="Ångra"
+        title={t('editor.toolbar.undoTitle', { shortcut: `${mod}Z` })}
+        aria-label={t('editor.toolbar.undo')}
         disabled={off || !state.canUndo}
         onClick={() => act((ed) => ed.dispatchCommand(UNDO_COMMAND, undefined))}
       >
@@ -140,8 +143,8 @@ export function Toolbar({ disabled }: { disabled: boolean }) {
       </button>
       <button
         type="button"
-        title={`Gör om (${mod}Shift+Z)`}
-        aria-label="Gör om"
+        title={t('editor.toolbar.redoTitle', { shortcut: `${mod}Shift+Z` })}
+        aria-label={t('editor.toolbar.redo')}
         disabled={off || !state.canRedo}
         onClick={() => act((ed) => ed.dispatchCommand(REDO_COMMAND, undefined))}
       >
@@ -150,68 +153,69 @@ export function Toolbar({ disabled }: { disabled: boolean }) {
       <span className="sep" />
       <button
         type="button"
-        title={`Fetstil (${mod}B)`}
-        aria-label="Fetstil"
+        title={t('editor.toolbar.boldTitle', { shortcut: `${mod}B` })}
+        aria-label={t('editor.toolbar.bold')}
         aria-pressed={state.bold}
         disabled={off}
         onClick={() => act((ed) => ed.dispatchCommand(FORMAT_TEXT_COMMAND, 'bold'))}
       >
-        <b>F</b>
+        <b>{t('editor.toolbar.boldLetter')}</b>
       </button>
       <button
         type="button"
-        title={`Kursiv (${mod}I)`}
-        aria-label="Kursiv"
+        title={t('editor.toolbar.italicTitle', { shortcut: `${mod}I` })}
+        aria-label={t('editor.toolbar.italic')}
         aria-pressed={state.italic}
         disabled={off}
         onClick={() => act((ed) => ed.dispatchCommand(FORMAT_TEXT_COMMAND, 'italic'))}
       >
-        <i>K</i>
+        <i>{t('editor.toolbar.italicLetter')}</i>
       </button>
       <span className="sep" />
       <select
-        aria-label="Stycketyp"
-        title="Stycketyp"
+        aria-label={t('editor.toolbar.blockType')}
+        title={t('editor.toolbar.blockType')}
         disabled={off}
         value={state.block === 'bullet' || state.block === 'number' ? 'paragraph' : state.block}
         onChange={(e) => editor && setBlock(editor, e.target.value as 'paragraph' | HeadingTagType)}
       >
-        <option value="paragraph">Brödtext</option>
-        <option value="h1">Rubrik 1</option>
-        <option value="h2">Rubrik 2</option>
-        <option value="h3">Rubrik 3</option>
+        <option value="paragraph">{t('editor.toolbar.paragraph')}</option>
+        <option value="h1">{t('editor.toolbar.heading1')}</option>
+        <option value="h2">{t('editor.toolbar.heading2')}</option>
+        <option value="h3">{t('editor.toolbar.heading3')}</option>
       </select>
-      <button type="button" title="Punktlista" aria-pressed={state.block === 'bullet'} disabled={off} onClick={() => toggleList('bullet')}>
-        <span aria-hidden="true">•</span> Punktlista
+      <button
+        type="button"
+        title={t('editor.toolbar.bulletList')}
+        aria-pressed={state.block === 'bullet'}
+        disabled={off}
+        onClick={() => toggleList('bullet')}
+      >
+        <span aria-hidden="true">•</span> {t('editor.toolbar.bulletList')}
       </button>
       <button
         type="button"
-        title="Numrerad lista"
+        title={t('editor.toolbar.numberedList')}
         aria-pressed={state.block === 'number'}
         disabled={off}
         onClick={() => toggleList('number')}
       >
-        <span aria-hidden="true">1.</span> Numrerad lista
+        <span aria-hidden="true">1.</span> {t('editor.toolbar.numberedList')}
       </button>
       <span className="sep" />
-      <button type="button" title="Infoga en tabell, 3 × 3 med rubrikrad" disabled={off} onClick={() => act((ed) => void insertTable(ed))}>
-        Tabell
+      <button type="button" title={t('editor.toolbar.tableTitle')} disabled={off} onClick={() => act((ed) => void insertTable(ed))}>
+        {t('editor.toolbar.table')}
       </button>
       <button
         type="button"
-        title="Gör markerad text till en länk"
+        title={t('editor.toolbar.linkTitle')}
         disabled={off}
         onClick={() => editor && setLinkFor({ editor, selection: savedSelection(editor) })}
       >
-        Länk…
+        {t('editor.toolbar.link')}
       </button>
-      <button
-        type="button"
-        title="Infoga en närvarotabell med seriens organisationer"
-        disabled={off}
-        onClick={() => editor && setAttendanceFor(editor)}
-      >
-        Närvarolista…
+      <button type="button" title={t('editor.toolbar.attendanceTitle')} disabled={off} onClick={() => editor && setAttendanceFor(editor)}>
+        {t('editor.toolbar.attendance')}
       </button>
       <span className="sep" />
       <VariableMenu editor={off ? null : editor} onInserted={backToText} />

@@ -2,13 +2,16 @@ import { useEffect, useRef, useState } from 'react';
 import { $insertNodes, type LexicalEditor } from 'lexical';
 import { $createVariableNode } from '../../../shared/lexical/variable-node';
 import { VARIABLE_NAMES } from '../../../shared/variables';
+import { useT } from '../i18n/i18n';
 
 /**
  * "Infoga variabel…": a menu button, not a list box, so arrowing through the names inserts nothing
  * (a list box would insert on every arrow key). ↑/↓ move, Enter inserts, Escape closes; focus then
- * goes back to the button, or to the text after an insertion.
+ * goes back to the button, or to the text after an insertion. The names ({{datum}}) are document
+ * language, Swedish in any UI.
  */
 export function VariableMenu({ editor, onInserted }: { editor: LexicalEditor | null; onInserted: () => void }) {
+  const t = useT();
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
   const menu = useRef<HTMLUListElement>(null);
@@ -48,7 +51,7 @@ export function VariableMenu({ editor, onInserted }: { editor: LexicalEditor | n
       <button
         ref={button}
         type="button"
-        title="Infoga en variabel som fylls i från mötesuppgifterna"
+        title={t('editor.variables.insertTitle')}
         aria-haspopup="menu"
         aria-expanded={open}
         disabled={!editor}
@@ -60,14 +63,14 @@ export function VariableMenu({ editor, onInserted }: { editor: LexicalEditor | n
           }
         }}
       >
-        Infoga variabel…
+        {t('editor.variables.insert')}
       </button>
       {open && (
         <ul
           ref={menu}
           className="menu"
           role="menu"
-          aria-label="Variabler"
+          aria-label={t('editor.variables.menu')}
           onKeyDown={onKeyDown}
           onBlur={(e) => !menu.current?.contains(e.relatedTarget) && setOpen(false)}
         >
@@ -75,6 +78,7 @@ export function VariableMenu({ editor, onInserted }: { editor: LexicalEditor | n
             <li
               key={n}
               role="menuitem"
+              lang="sv"
               tabIndex={-1}
               onClick={() => insert(n)}
               onKeyDown={(e) => {

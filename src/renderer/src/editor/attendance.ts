@@ -4,8 +4,12 @@ import { $createParagraphNode, $createTextNode, $isElementNode, type LexicalEdit
 
 export type Attendance = { name: string; present: boolean };
 
-/** The rows of a "Närvarande" table: the header, then one organisation a row, in the order given. */
+/**
+ * The rows of a "Närvarande" table: the header, then one organisation a row, in the order given.
+ * Document text, Swedish whatever the UI's language: the table goes into the minutes.
+ */
 export function attendanceRows(list: readonly Attendance[]): [string, string][] {
+  // i18n-exempt: the minutes' own words
   return [['Organisation', 'Närvarande'], ...list.map((a): [string, string] => [a.name, a.present ? 'Ja' : 'Nej'])];
 }
 

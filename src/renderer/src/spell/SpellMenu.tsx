@@ -1,5 +1,6 @@
 import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { createPortal } from 'react-dom';
+import { useT } from '../i18n/i18n';
 import { suggestionsFor } from './spell-service';
 
 type Props = {
@@ -22,6 +23,7 @@ const items = (menu: HTMLElement | null) => [
  * A real menu for the keyboard: focus on the first item, arrows, Home/End, Enter, Escape closes.
  */
 export function SpellMenu({ word, x, y, onPick, onAdd, onIgnore, onClose }: Props) {
+  const t = useT();
   const ref = useRef<HTMLDivElement>(null);
   const moved = useRef(false);
   const [suggestions, setSuggestions] = useState<string[] | null>(null);
@@ -85,14 +87,14 @@ export function SpellMenu({ word, x, y, onPick, onAdd, onIgnore, onClose }: Prop
   };
 
   return createPortal(
-    <div ref={ref} role="menu" aria-label={`Stavning: ${word}`} className="spell-menu" style={pos} onKeyDown={onKeyDown}>
+    <div ref={ref} role="menu" aria-label={t('editor.spell.menu', { word })} className="spell-menu" style={pos} onKeyDown={onKeyDown}>
       {suggestions === null ? (
         <div role="menuitem" aria-disabled="true" className="spell-menu-note">
-          Söker förslag…
+          {t('editor.spell.searching')}
         </div>
       ) : suggestions.length === 0 ? (
         <div role="menuitem" aria-disabled="true" className="spell-menu-note">
-          Inga förslag
+          {t('editor.spell.none')}
         </div>
       ) : (
         suggestions.map((s) => (
@@ -103,10 +105,10 @@ export function SpellMenu({ word, x, y, onPick, onAdd, onIgnore, onClose }: Prop
       )}
       <div role="separator" className="spell-menu-separator" />
       <button type="button" role="menuitem" tabIndex={-1} onClick={act(onAdd)}>
-        Lägg till i ordlistan
+        {t('editor.spell.add')}
       </button>
       <button type="button" role="menuitem" tabIndex={-1} onClick={act(onIgnore)}>
-        Ignorera
+        {t('editor.spell.ignore')}
       </button>
     </div>,
     document.body,

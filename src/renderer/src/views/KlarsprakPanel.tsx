@@ -1,7 +1,11 @@
 import { useDeferredValue, useId, useMemo, useState } from 'react';
 import klarsprakJson from '../../../../resources/klarsprak.json';
 import type { Hint, KlarsprakRules, SectionReport } from '../../../shared/klarsprak';
-import { formatLix, parseKlarsprakRules, sectionReport } from '../../../shared/klarsprak';
+import { LIX_LEVEL_IDS, parseKlarsprakRules, sectionReport } from '../../../shared/klarsprak';
+import type { MessageKey } from '../../../shared/i18n/catalogue';
+import { fillNode } from '../editor/fill-node';
+import { formatUiNumber } from '../i18n/formats';
+import { useT, type Translate } from '../i18n/i18n';
 
 export type KlarsprakSection = { key: string; heading: string; text: string };
 export type KlarsprakPanelProps = { sections: KlarsprakSection[]; onClose: () => void };
@@ -17,14 +21,15 @@ const loaded: Loaded = (() => {
   }
 })();
 
-const SEVERITY_LABEL: Record<Hint['severity'], string> = { info: 'Tips', varning: 'Varning' };
+const SEVERITY_LABEL: Record<Hint['severity'], MessageKey> = {
+  info: 'editor.klarsprak.severity.info',
+  varning: 'editor.klarsprak.severity.varning',
+};
 const EXCERPT_LENGTH = 70;
 
-const num = (n: number) => String(n).replace('.', ',');
-
 /** "LIX: upp till 40 lätt, 40–50 medel, över 50 svår, över 60 mycket svår." */
-function scale({ lix }: KlarsprakRules): string {
-  return `LIX: upp till ${num(lix.medel)} lätt, ${num(lix.medel)}–${num(lix.svar)} medel, över ${num(lix.svar)} svår, över ${num(lix.mycketSvar)} mycket svår.`;
+function scale(t: Translate, { lix }: KlarsprakRules): string {
+  return t('editor.klarsprak.scale', { medium: lix.medel, hard: lix.svar, veryHard: lix.mycketSvar });
 }
 
 function excerpt(text: string, hint: Hint): string {
@@ -32,37 +37,62 @@ function excerpt(text: string, hint: Hint): string {
   return found.length > EXCERPT_LENGTH ? `${found.slice(0, EXCERPT_LENGTH).trimEnd()} …` : found;
 }
 
+/**
+ * One hint, in English when the UI is and the rule gives English words; otherwise its Swedish
+ * words, marked lang="sv". The quoted text is the minutes' own, always Swedish.
+ */
 function HintItem({ text, hint }: { text: string; hint: Hint }) {
+  const t = useT();
   const quote = excerpt(text, hint);
+  const en = t.lang === 'en' ? hint.en : undefined;
+  const swedish = t.lang === 'sv' ? undefined : 'sv';
+  const message = en ? { text: en.message, lang: undefined } : { text: hint.message, lang: swedish };
+  const suggestion =
+    en?.suggestion !== undefined
+      ? { text: en.suggestion, lang: undefined }
+      : hint.suggestion !== undefined
+        ? { text: hint.suggestion, lang: swedish }
+        : null;
   return (
     <li className={`klarsprak-hint klarsprak-${hint.severity}`} data-rule={hint.rule}>
-      <strong>{SEVERITY_LABEL[hint.severity]}:</strong> {hint.message}
-      {!hint.message.includes(quote) && (
+      <strong>{t(SEVERITY_LABEL[hint.severity])}</strong> <span lang={message.lang}>{message.text}</span>
+      {!message.text.includes(quote) && (
         <>
           {' '}
-          <q>{quote}</q>
+          <q lang="sv">{quote}</q>
         </>
       )}
-      {hint.suggestion && <div className="klarsprak-suggestion">{hint.suggestion}</div>}
+      {suggestion && (
+        <div className="klarsprak-suggestion" lang={suggestion.lang}>
+          {suggestion.text}
+        </div>
+      )}
     </li>
   );
 }
 
 function SectionResult({ section, report }: { section: KlarsprakSection; report: SectionReport }) {
+  const t = useT();
   const headingId = useId();
   return (
     <section className="klarsprak-section" aria-labelledby={headingId} data-section={section.key}>
-      <h3 id={headingId}>{section.heading}</h3>
+      <h3 id={headingId} lang="sv">
+        {section.heading}
+      </h3>
       {report.words === 0 ? (
-        <p className="muted">Ingen text ännu.</p>
+        <p className="muted">{t('editor.klarsprak.noText')}</p>
       ) : (
         <p className={report.hard ? 'klarsprak-lix klarsprak-lix-hard' : 'klarsprak-lix'}>
-          LIX <strong>{formatLix(report.lix)}</strong> – {report.level}
+          {fillNode(
+            t('editor.klarsprak.lix', { level: t(`editor.klarsprak.level.${LIX_LEVEL_IDS[report.level]}`) }),
+            'lix',
+            <strong>{formatUiNumber(t.lang, report.lix, 1)}</strong>,
+          )}
         </p>
       )}
       {report.words > 0 &&
         (report.hints.length === 0 ? (
-          <p className="muted">Inga klarspråkstips.</p>
+          <p className="muted">{t('editor.klarsprak.noHints')}</p>
         ) : (
           <ul className="klarsprak-hints">
             {report.hints.map((h, i) => (
@@ -81,6 +111,7 @@ function SectionResult({ section, report }: { section: KlarsprakSection; report:
  * "Stäng" closes it.
  */
 export function KlarsprakPanel({ sections, onClose }: KlarsprakPanelProps) {
+  const t = useT();
   const [showAbbreviations, setShowAbbreviations] = useState(false);
   const deferred = useDeferredValue(sections);
   const reports = useMemo(() => {
@@ -92,7 +123,7 @@ export function KlarsprakPanel({ sections, onClose }: KlarsprakPanelProps) {
   return (
     <aside
       className="side klarsprak-panel"
-      aria-label="Klarspråk"
+      aria-label={t('editor.klarsprak.title')}
       onKeyDown={(e) => {
         if (e.key === 'Escape') {
           e.stopPropagation();
@@ -100,21 +131,21 @@ export function KlarsprakPanel({ sections, onClose }: KlarsprakPanelProps) {
         }
       }}
     >
-      <h2>Klarspråk</h2>
+      <h2>{t('editor.klarsprak.title')}</h2>
       <button type="button" className="link" onClick={onClose}>
-        Stäng
+        {t('common.close')}
       </button>
       {loaded.error !== null ? (
         <p role="alert">{loaded.error}</p>
       ) : (
         <>
           <label>
-            <input type="checkbox" checked={showAbbreviations} onChange={(e) => setShowAbbreviations(e.target.checked)} /> Visa
-            förkortningar
+            <input type="checkbox" checked={showAbbreviations} onChange={(e) => setShowAbbreviations(e.target.checked)} />{' '}
+            {t('editor.klarsprak.showAbbreviations')}
           </label>
-          <p className="muted">{scale(loaded.rules)}</p>
+          <p className="muted">{scale(t, loaded.rules)}</p>
           {reports.length === 0 ? (
-            <p className="muted">Inga avsnitt att granska.</p>
+            <p className="muted">{t('editor.klarsprak.noSections')}</p>
           ) : (
             reports.map(({ section, report }) => <SectionResult key={section.key} section={section} report={report} />)
           )}

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { countLabel, MAX_FIND_QUERY, type FindOptions } from '../../../../shared/find/match';
+import { useT } from '../../i18n/i18n';
 import { useFind } from './registry';
 import type { FindMode } from './shortcuts';
 import { useFindSession } from './useFindSession';
@@ -11,6 +12,7 @@ import './find.css';
  * Renders nothing while closed; keeps the last query for the next time it opens.
  */
 export function FindBar() {
+  const t = useT();
   const { request, close } = useFind();
   const active = request !== null;
   const [mode, setMode] = useState<FindMode>('find');
@@ -56,14 +58,14 @@ export function FindBar() {
   const replacing = mode === 'replace';
 
   return (
-    <div ref={bar} className="find-bar" role="search" aria-label="Sök och ersätt" onKeyDown={onBarKey}>
+    <div ref={bar} className="find-bar" role="search" aria-label={t('editor.find.region')} onKeyDown={onBarKey}>
       <div className="find-row">
         <button
           type="button"
           className="find-toggle"
-          aria-label="Visa ersätt"
+          aria-label={t('editor.find.showReplace')}
           aria-expanded={replacing}
-          title="Ersätt (Ctrl+H)"
+          title={t('editor.find.replaceTitle')}
           onClick={() => setMode(replacing ? 'find' : 'replace')}
         >
           {replacing ? '▾' : '▸'}
@@ -71,8 +73,8 @@ export function FindBar() {
         <input
           ref={input}
           type="search"
-          aria-label="Sök"
-          placeholder="Sök i dokumentet"
+          aria-label={t('editor.find.query')}
+          placeholder={t('editor.find.placeholder')}
           aria-keyshortcuts="Enter Shift+Enter"
           maxLength={MAX_FIND_QUERY}
           value={query}
@@ -84,29 +86,29 @@ export function FindBar() {
           }}
         />
         <span className="find-count" aria-live="polite" aria-atomic="true" data-testid="find-count">
-          {query ? countLabel(session.current, session.matches.length) : ''}
+          {query ? countLabel(t, session.current, session.matches.length) : ''}
         </span>
-        <button type="button" title="Föregående träff (Skift+Enter)" disabled={none} onClick={session.previous}>
-          Föregående
+        <button type="button" title={t('editor.find.previousTitle')} disabled={none} onClick={session.previous}>
+          {t('editor.find.previous')}
         </button>
-        <button type="button" title="Nästa träff (Enter)" disabled={none} onClick={session.next}>
-          Nästa
+        <button type="button" title={t('editor.find.nextTitle')} disabled={none} onClick={session.next}>
+          {t('editor.find.next')}
         </button>
       </div>
       <div className="find-row find-indented find-options">
         <label className="find-option">
-          <input type="checkbox" checked={matchCase} onChange={(e) => setMatchCase(e.target.checked)} /> Matcha skiftläge
+          <input type="checkbox" checked={matchCase} onChange={(e) => setMatchCase(e.target.checked)} /> {t('editor.find.matchCase')}
         </label>
         <label className="find-option">
-          <input type="checkbox" checked={wholeWord} onChange={(e) => setWholeWord(e.target.checked)} /> Hela ord
+          <input type="checkbox" checked={wholeWord} onChange={(e) => setWholeWord(e.target.checked)} /> {t('editor.find.wholeWord')}
         </label>
       </div>
       {replacing && (
         <div className="find-row find-indented">
           <input
             type="text"
-            aria-label="Ersätt med"
-            placeholder="Ersätt med"
+            aria-label={t('editor.find.replaceWith')}
+            placeholder={t('editor.find.replaceWith')}
             value={replacement}
             onChange={(e) => setReplacement(e.target.value)}
             onKeyDown={(e) => {
@@ -117,17 +119,23 @@ export function FindBar() {
           />
           {/* aria-disabled, not disabled: after Ersätt alla there is nothing left, and a disabled button would drop the focus (and Escape with it). */}
           <button type="button" aria-disabled={none} onClick={() => !none && session.replace(replacement)}>
-            Ersätt
+            {t('editor.find.replace')}
           </button>
           <button type="button" aria-disabled={none} onClick={() => !none && session.replaceAll(replacement)}>
-            Ersätt alla
+            {t('editor.find.replaceAll')}
           </button>
         </div>
       )}
       <p className="find-message" aria-live="polite">
         {session.message}
       </p>
-      <button type="button" className="find-close" aria-label="Stäng sökningen" title="Stäng (Esc)" onClick={closeBar}>
+      <button
+        type="button"
+        className="find-close"
+        aria-label={t('editor.find.close')}
+        title={t('editor.find.closeTitle')}
+        onClick={closeBar}
+      >
         ×
       </button>
     </div>

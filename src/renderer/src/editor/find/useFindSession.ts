@@ -1,13 +1,13 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { mergeRegister } from '@lexical/utils';
 import { stepIndex, type FindOptions } from '../../../../shared/find/match';
+import { useT } from '../../i18n/i18n';
 import { clearHighlights, paintHighlights, scrollToMatch } from './highlight';
 import { collectMatches, replaceInSection, replaceOne, selectMatch, type FindMatch } from './matches';
 import { useFindRegistry, type FindSection } from './registry';
 
 type Args = { active: boolean; query: string; options: FindOptions; seq: number; clearTop: () => number };
 
-const plural = (n: number) => (n === 1 ? '1 träff' : `${n} träffar`);
 const sameHit = (a: FindMatch, b: FindMatch) => a.section.key === b.section.key && a.run === b.run && a.start === b.start;
 
 /**
@@ -16,6 +16,7 @@ const sameHit = (a: FindMatch, b: FindMatch) => a.section.key === b.section.key 
  * live region when something could not be done.
  */
 export function useFindSession({ active, query, options, seq, clearTop }: Args) {
+  const t = useT();
   const registry = useFindRegistry();
   const [matches, setMatches] = useState<FindMatch[]>([]);
   const [current, setCurrent] = useState(-1);
@@ -130,14 +131,14 @@ export function useFindSession({ active, query, options, seq, clearTop }: Args) 
       const order = registry?.sections().map((s) => s.key) ?? [];
       if (!hit.section.editor.isEditable()) {
         const writable = [...next.slice(at + 1), ...next.slice(0, at)].find((m) => m.section.editor.isEditable());
-        setMessage(`Avsnittet ”${hit.section.heading}” går inte att ändra, så träffen där ersätts inte.`);
+        setMessage(t('editor.find.locked', { heading: hit.section.heading }));
         const to = writable ? next.indexOf(writable) : at;
         show(next, to);
         reveal(next[to]);
         return;
       }
       if (!replaceOne(hit, replacement)) {
-        setMessage('Texten hade ändrats. Sök igen och försök på nytt.');
+        setMessage(t('editor.find.stale'));
         refresh(false);
         return;
       }
@@ -153,7 +154,7 @@ export function useFindSession({ active, query, options, seq, clearTop }: Args) 
       show(after, index2);
       reveal(after[index2]);
     },
-    [now, registry, fresh, show, reveal, refresh],
+    [t, now, registry, fresh, show, reveal, refresh],
   );
 
   const replaceAll = useCallback(
@@ -168,20 +169,24 @@ export function useFindSession({ active, query, options, seq, clearTop }: Args) 
       for (const [section, hits] of bySection) {
         if (!section.editor.isEditable()) {
           skipped += hits.length;
-          locked.push(`”${section.heading}”`);
+          locked.push(t('editor.find.quoted', { heading: section.heading }));
           continue;
         }
         const n = replaceInSection(section, hits, replacement);
         replaced += n;
         if (n > 0) sections += 1;
       }
-      const where = sections > 1 ? ` i ${sections} avsnitt` : '';
-      const done = replaced === 0 ? 'Inget ersattes.' : `Ersatte ${plural(replaced)}${where}.`;
-      const rest = skipped > 0 ? ` ${plural(skipped)} i skrivskyddade avsnitt (${locked.join(', ')}) ersattes inte.` : '';
+      const done =
+        replaced === 0
+          ? t('editor.find.nothingReplaced')
+          : sections > 1
+            ? t.n('editor.find.replacedInSections', replaced, { sections })
+            : t.n('editor.find.replaced', replaced);
+      const rest = skipped > 0 ? ` ${t.n('editor.find.skipped', skipped, { headings: locked.join(', ') })}` : '';
       setMessage(done + rest);
       refresh(false);
     },
-    [fresh, refresh],
+    [t, fresh, refresh],
   );
 
   return { matches, current, message, next: () => step(1), previous: () => step(-1), replace, replaceAll };
