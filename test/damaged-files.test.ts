@@ -206,7 +206,7 @@ describe('a write that fails (disk full)', () => {
     const handlers = { appInfo: () => Promise.reject(err) } as unknown as Handlers;
     expect(await dispatch(handlers, 'appInfo', {}, () => {})).toEqual({
       ok: false,
-      error: { code: 'disk_full', message: explained!.message },
+      error: { code: 'disk_full', message: explained!.message, text: { key: 'errors.sqlite.diskFull' } },
     });
 
     expect(loadDocument(db, id)).toEqual(before);

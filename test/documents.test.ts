@@ -45,7 +45,7 @@ describe('documents through the handler table', () => {
   it('reports a missing document clearly', async () => {
     const { db, handlers } = core();
     const r = await dispatch(handlers, 'getDocument', { id: 'abcdefgh1234' });
-    expect(r).toEqual({ ok: false, error: { code: 'not_found', message: 'Det finns inget dokument med id abcdefgh1234.' } });
+    expect(r).toMatchObject({ ok: false, error: { code: 'not_found', message: 'Det finns inget dokument med id abcdefgh1234.' } });
     db.close();
   });
 });

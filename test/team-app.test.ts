@@ -214,11 +214,11 @@ describe('co-drafting in the app, two people and a team server', () => {
     expect(mirrored.status).toBe('justerad');
 
     const save = await ali.refused('saveDocument', { id: sharedId, content: contentWith(doc.content.sections, 'Ändrat lokalt.') });
-    expect(save).toEqual({ code: 'locked', message: 'Dokumentet är justerat och låst. Skapa en ny version för att ändra det.' });
+    expect(save).toMatchObject({ code: 'locked', message: 'Dokumentet är justerat och låst. Skapa en ny version för att ändra det.' });
     expect(JSON.stringify((await ali.ok('getDocument', { id: sharedId })).content)).not.toContain('Ändrat lokalt.');
 
     const solo = await ali.ok('createDocument', {});
-    const notShared = { code: 'not_shared', message: 'Dokumentet är inte delat med teamet.' };
+    const notShared = { code: 'not_shared', message: 'Dokumentet är inte delat med teamet.', text: { key: 'errors.team.notShared' } };
     expect(await ali.refused('mirrorSharedContent', { id: solo.id, content: contentWith(solo.content.sections, 'x') })).toEqual(notShared);
     const update = typed(new Y.Doc(), 'x');
     const key = solo.content.sections[0]!.key;

@@ -144,7 +144,7 @@ describe('the team’s template library and series', () => {
   });
 
   it('refuses a rapportör who shares, in the app and on the server', async () => {
-    expect(await ali.refused('shareTeamLibrary', {})).toEqual({
+    expect(await ali.refused('shareTeamLibrary', {})).toMatchObject({
       code: 'team_forbidden',
       message: 'Bara en sekreterare kan dela mallar och serier med teamet.',
     });

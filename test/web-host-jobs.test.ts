@@ -122,7 +122,7 @@ describe('browser host: heavy work in a worker', () => {
     const cancelled = await api<{ cancelled: boolean }>(h.port, 'cancelJob', { id: job.id });
     expect(cancelled).toEqual({ ok: true, value: { cancelled: true } });
     const r = await importing;
-    expect(r).toEqual({ ok: false, error: { code: 'cancelled', message: 'Importen avbröts. Inget har sparats.' } });
+    expect(r).toMatchObject({ ok: false, error: { code: 'cancelled', message: 'Importen avbröts. Inget har sparats.' } });
     await new Promise((res) => setTimeout(res, 300));
     expect(await documentCount(h.port)).toBe(0);
     expect(await api(h.port, 'listJobs', {})).toEqual({ ok: true, value: [] });

@@ -3,7 +3,7 @@ import { closeSync, copyFileSync, existsSync, fsyncSync, openSync, readSync, rea
 import { basename, dirname, join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Db, OpenOptions } from './db';
-import { MinnesError } from './errors';
+import { userError, type MinnesError } from './errors';
 import { explainSqliteError } from './sqlite-errors';
 
 /** File-level helpers for backup.ts: temp names, fsync, one-line errors, and SQLite snapshots of a file. */
@@ -25,16 +25,16 @@ export function explain(e: unknown, name: string): MinnesError {
   switch ((e as NodeJS.ErrnoException | undefined)?.code) {
     case 'ENOSPC':
     case 'EDQUOT':
-      return new MinnesError('disk_full', `Det finns inte plats på disken för ${name}. Ingen säkerhetskopia har skrivits.`);
+      return userError('disk_full', 'errors.backup.diskFull', { name });
     case 'ENOENT':
     case 'ENOTDIR':
-      return new MinnesError('no_folder', `Mappen för ${name} finns inte.`);
+      return userError('no_folder', 'errors.file.noFolder', { name });
     case 'EACCES':
     case 'EPERM':
     case 'EROFS':
-      return new MinnesError('no_permission', `Du får inte skriva i mappen för ${name}. Välj en annan plats.`);
+      return userError('no_permission', 'errors.file.noPermission', { name });
     default:
-      return new MinnesError('backup_failed', `${name} kunde inte skrivas (${e instanceof Error ? e.message : String(e)}).`);
+      return userError('backup_failed', 'errors.backup.writeFailed', { name, detail: e instanceof Error ? e.message : String(e) });
   }
 }
 

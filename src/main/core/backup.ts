@@ -14,7 +14,7 @@ import {
   tempBeside,
 } from './backup-files';
 import type { Db, OpenOptions } from './db';
-import { MinnesError } from './errors';
+import { MinnesError, reasonOf, userError } from './errors';
 import { SCHEMA_VERSION } from './migrations';
 import { identifyStore } from './store/identify';
 
@@ -38,10 +38,9 @@ export function backupsDir(dbPath: string): string {
 function assertTarget(target: string, dbFile: string): void {
   const name = basename(target);
   const dir = dirname(target);
-  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new MinnesError('no_folder', `Mappen ${dir} finns inte.`);
-  if (existsSync(target) && statSync(target).isDirectory()) throw new MinnesError('is_folder', `${name} är en mapp, inte en fil.`);
-  if (sameFile(target, dbFile))
-    throw new MinnesError('bad_target', 'Säkerhetskopian kan inte skrivas över själva databasen. Välj en annan fil.');
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw userError('no_folder', 'errors.backup.noFolder', { folder: dir });
+  if (existsSync(target) && statSync(target).isDirectory()) throw userError('is_folder', 'errors.file.isFolder', { name });
+  if (sameFile(target, dbFile)) throw userError('bad_target', 'errors.backup.overDatabase');
 }
 
 /**
@@ -67,10 +66,7 @@ export async function backupTo(db: Db, file: string): Promise<void> {
     db.exec(`DETACH DATABASE ${alias}`);
     attached = false;
     if (check !== 'ok') {
-      throw new MinnesError(
-        'backup_failed',
-        `Kopian blev inte felfri (${String(check)}); databasen kan vara skadad. Ingen fil har skrivits.`,
-      );
+      throw userError('backup_failed', 'errors.backup.notSound', { detail: String(check) });
     }
     fsyncPath(tmp, 'r+');
     renameSync(tmp, target);
@@ -141,8 +137,7 @@ export function backupBeforeMigration(dbPath: string, fromVersion: number, opts:
   try {
     snapshot(dbPath, dest, opts);
   } catch (e) {
-    const why = e instanceof Error ? e.message : String(e);
-    throw new MinnesError('backup_failed', `Databasen behöver uppdateras, men först måste en kopia sparas och det gick inte: ${why}`);
+    throw userError('backup_failed', 'errors.backup.beforeMigration', { reason: reasonOf(e) });
   }
   pruneBeforeMigration(dirname(dest), dest);
   return dest;
@@ -179,17 +174,26 @@ export function listBackups(dbPath: string): BackupInfo[] {
     .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.name.localeCompare(a.name));
 }
 
+/** Why a would-be backup is refused; each message names the file. */
+type BadBackup =
+  | 'errors.backup.missing'
+  | 'errors.backup.notSqlite'
+  | 'errors.backup.cantOpen'
+  | 'errors.backup.damaged'
+  | 'errors.backup.schemaMismatch'
+  | 'errors.backup.notMinnes';
+
 /** Opens a would-be backup read-only and refuses anything that is not a sound Minnes database this version can read. */
 function openVerifiedBackup(file: string, opts: OpenOptions): Db {
   const name = basename(file);
-  const bad = (why: string) => new MinnesError('bad_backup', `${name} ${why} Databasen har inte ändrats.`);
-  if (!existsSync(file) || !statSync(file).isFile()) throw bad('finns inte eller är ingen fil.');
-  if (!hasSqliteHeader(file)) throw bad('är ingen säkerhetskopia av Minnes (inte SQLite).');
+  const bad = (why: BadBackup) => userError('bad_backup', why, { name });
+  if (!existsSync(file) || !statSync(file).isFile()) throw bad('errors.backup.missing');
+  if (!hasSqliteHeader(file)) throw bad('errors.backup.notSqlite');
   let ro: Db;
   try {
     ro = openReadOnly(file, opts);
   } catch {
-    throw bad('kan inte öppnas.');
+    throw bad('errors.backup.cantOpen');
   }
   try {
     let check: unknown;
@@ -198,7 +202,7 @@ function openVerifiedBackup(file: string, opts: OpenOptions): Db {
     } catch {
       check = 'unreadable';
     }
-    if (check !== 'ok') throw bad('är skadad.');
+    if (check !== 'ok') throw bad('errors.backup.damaged');
     let found: { version: number; empty: boolean };
     try {
       // Also dry-runs the pending migrations on an in-memory copy: a copy they would fail on is
@@ -208,16 +212,13 @@ function openVerifiedBackup(file: string, opts: OpenOptions): Db {
       const code = e instanceof MinnesError ? e.code : '';
       if (code === 'database_too_new') {
         const version = ro.pragma('user_version', { simple: true }) as number;
-        throw new MinnesError(
-          'backup_too_new',
-          `${name} kommer från en nyare version av Minnes (schema ${version}, den här versionen kan ${SCHEMA_VERSION}). Databasen har inte ändrats.`,
-        );
+        throw userError('backup_too_new', 'errors.backup.tooNew', { name, version: String(version), supported: String(SCHEMA_VERSION) });
       }
-      if (code === 'database_corrupt') throw bad('är skadad.');
-      if (code === 'schema_mismatch') throw bad('är ingen hel Minnes-databas (schemaversionen stämmer inte med tabellerna).');
-      throw bad('innehåller ingen Minnes-databas.');
+      if (code === 'database_corrupt') throw bad('errors.backup.damaged');
+      if (code === 'schema_mismatch') throw bad('errors.backup.schemaMismatch');
+      throw bad('errors.backup.notMinnes');
     }
-    if (found.empty) throw bad('innehåller ingen Minnes-databas.');
+    if (found.empty) throw bad('errors.backup.notMinnes');
     return ro;
   } catch (e) {
     ro.close();
@@ -243,10 +244,7 @@ function releaseCurrent(dbPath: string, opts: OpenOptions): void {
     return; // a damaged database: its WAL is kept raw in the safety copy
   }
   if (existsSync(`${dbPath}-wal`)) {
-    throw new MinnesError(
-      'database_in_use',
-      'Databasen används av Minnes eller ett annat program. Stäng det och försök igen; inget har ändrats.',
-    );
+    throw userError('database_in_use', 'errors.backup.inUse');
   }
 }
 
@@ -258,7 +256,7 @@ function releaseCurrent(dbPath: string, opts: OpenOptions): void {
 export function stageRestore(dbPath: string, backupFile: string, opts: OpenOptions = {}, tmp = tempBeside(resolve(dbPath))): string {
   const target = resolve(dbPath);
   const source = resolve(backupFile);
-  if (sameFile(target, source)) throw new MinnesError('bad_backup', 'Säkerhetskopian är själva databasen. Välj en annan fil.');
+  if (sameFile(target, source)) throw userError('bad_backup', 'errors.backup.isDatabase');
   const ro = openVerifiedBackup(source, opts);
   try {
     mkdirSync(dirname(target), { recursive: true });

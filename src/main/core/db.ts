@@ -2,7 +2,7 @@ import { accessSync, closeSync, constants, openSync, readSync, statSync, type St
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { backupBeforeMigration } from './backup';
-import { MinnesError } from './errors';
+import { MinnesError, msg, userError } from './errors';
 import { migrations, SCHEMA_VERSION } from './migrations';
 import { identifyStore } from './store/identify';
 import { beginSession, staleSessions } from './store/sessions';
@@ -37,7 +37,7 @@ function assertLooksLikeSqlite(file: string): void {
   try {
     const buf = Buffer.alloc(16);
     const n = readSync(fd, buf, 0, 16, 0);
-    if (n < 16 || buf.toString('latin1') !== SQLITE_MAGIC) throw notMinnes(file, 'inte SQLite');
+    if (n < 16 || buf.toString('latin1') !== SQLITE_MAGIC) throw notMinnes(file, msg('errors.store.notMinnes.notSqlite'));
   } catch (e) {
     throw openError(e, file);
   } finally {
@@ -53,12 +53,9 @@ function construct(file: string, opts: OpenOptions & { readonly?: boolean }): Db
       ...(opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {}),
     });
   } catch (e) {
-    const msg = e instanceof Error ? e.message : String(e);
-    if (/NODE_MODULE_VERSION|was compiled against a different Node\.js version/.test(msg)) {
-      throw new MinnesError(
-        'native_module_mismatch',
-        'better-sqlite3 är byggd för en annan körmiljö (Electron eller Node). Kör "npm rebuild better-sqlite3" för Node, eller "npm start" för appen.',
-      );
+    const detail = e instanceof Error ? e.message : String(e);
+    if (/NODE_MODULE_VERSION|was compiled against a different Node\.js version/.test(detail)) {
+      throw userError('native_module_mismatch', 'errors.store.nativeMismatch');
     }
     throw openError(e, file);
   }
@@ -115,7 +112,7 @@ function inspectExisting(file: string, opts: OpenOptions, check: boolean): numbe
 export function migrate(db: Db): void {
   const current = readUserVersion(db);
   if (current > SCHEMA_VERSION) {
-    throw new MinnesError('database_too_new', 'Databasen kommer från en nyare version av Minnes.');
+    throw userError('database_too_new', 'errors.store.tooNewShort');
   }
   if (current === SCHEMA_VERSION) return;
   db.transaction(() => {

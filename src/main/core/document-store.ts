@@ -2,12 +2,13 @@ import { CONTENT_FORMAT, CONTENT_VERSION, type ContentEnvelope } from '../../sha
 import type { DocumentDetail } from '../../shared/document';
 import { LOCKED_STATUSES, type Status } from '../../shared/domain';
 import { MetadataSchema, type Metadata } from '../../shared/metadata';
-import { statusAdjective } from '../../shared/swedish-status';
 import { FREE_TITLE_PATTERN, type Template } from '../../shared/template';
 import { documentTitle } from '../../shared/variables';
 import type { Db } from './db';
 import * as repo from './documents-repo';
-import { MinnesError } from './errors';
+import { renderText } from '../../shared/i18n/catalogue';
+import type { MessageText } from '../../shared/i18n/format';
+import { MinnesError, msg, userError } from './errors';
 import { nowIso } from './ids';
 import { contentPlainText } from './plain-text';
 import { recordVersions, versionInfo } from './record-versions';
@@ -47,18 +48,19 @@ function emptyContent(): ContentEnvelope {
 }
 
 /** Why a document may not be changed, or null. Enforced here, whatever the caller (UI, IPC, CLI, HTTP). */
-function lockReason(row: Pick<DetailRow, 'status' | 'content_version' | 'deleted_at' | 'version_no' | 'latest_version'>): string | null {
+function lockReason(
+  row: Pick<DetailRow, 'status' | 'content_version' | 'deleted_at' | 'version_no' | 'latest_version'>,
+): MessageText | null {
   if (row.latest_version !== null && row.version_no < row.latest_version) {
     // An old version stays as it was when replaced: readable and exportable, never edited.
-    return `Version ${row.version_no} har ersatts av version ${row.latest_version} och kan bara läsas och exporteras. Öppna version ${row.latest_version} för att ändra.`;
+    return msg('errors.document.oldVersion', { version: String(row.version_no), latest: String(row.latest_version) });
   }
   if (LOCKED_STATUSES.includes(row.status)) {
-    return `Dokumentet är ${statusAdjective(row.status)} och låst. Skapa en ny version för att ändra det.`;
+    // "justerat", "registrerat": the status as it reads after "Dokumentet är" (shared/swedish-status.ts).
+    return msg('errors.document.locked', { status: msg(`status.${row.status}.after` as const) });
   }
-  if (row.deleted_at) return 'Dokumentet ligger i papperskorgen. Återställ det för att ändra det.';
-  if (row.content_version !== null && row.content_version > CONTENT_VERSION) {
-    return 'Dokumentet sparades av en nyare version av Minnes och visas skrivskyddat, så att inget går förlorat.';
-  }
+  if (row.deleted_at) return msg('errors.document.inTrash');
+  if (row.content_version !== null && row.content_version > CONTENT_VERSION) return msg('errors.document.fromNewerVersion');
   return null;
 }
 
@@ -71,7 +73,7 @@ const LOCK_SQL = `SELECT NULL AS content, ${COLUMNS} FROM documents WHERE id = ?
 
 function readRow(db: Db, id: string, sql = ROW_SQL): DetailRow {
   const row = db.prepare(sql).get(id) as DetailRow | undefined;
-  if (!row) throw new MinnesError('not_found', `Det finns inget dokument med id ${id}.`);
+  if (!row) throw userError('not_found', 'errors.document.notFound', { id });
   return row;
 }
 
@@ -94,7 +96,8 @@ export function loadDocument(db: Db, id: string): DocumentDetail {
     versions: recordVersions(db, version.recordId),
     titlePattern: template?.titlePattern ?? FREE_TITLE_PATTERN,
     readOnly: reason !== null,
-    readOnlyReason: reason,
+    // Still Swedish only: DocumentDetail has no field for the key yet.
+    readOnlyReason: reason && renderText('sv', reason),
   };
 }
 
@@ -157,7 +160,7 @@ export function saveDocument(db: Db, id: string, patch: DocumentPatch): void {
   db.transaction(() => {
     const lock = assertEditable(db, id);
     if (patch.content && patch.content.version > CONTENT_VERSION) {
-      throw new MinnesError('content_too_new', 'Innehållet kommer från en nyare version av Minnes och kan inte sparas här.');
+      throw userError('content_too_new', 'errors.document.contentTooNew');
     }
     const incoming = patch.content ? storableContent(patch.content) : null;
     const stored = incoming ? null : readRow(db, id).content;
@@ -215,7 +218,7 @@ export function setTrashed(db: Db, id: string, trashed: boolean): void {
   db.transaction(() => {
     const row = readRow(db, id, LOCK_SQL);
     if (trashed && LOCKED_STATUSES.includes(row.status)) {
-      throw new MinnesError('locked', 'Justerade och registrerade minnesanteckningar kan inte slängas.');
+      throw userError('locked', 'errors.document.lockedNoTrash');
     }
     db.prepare(`UPDATE documents SET deleted_at = ?, updated_at = ? WHERE id = ?`).run(trashed ? nowIso() : null, nowIso(), id);
   }).immediate();

@@ -1,7 +1,7 @@
 import type { DocumentListItem } from '../../shared/document';
 import type { DocumentSummary, Status } from '../../shared/domain';
 import type { Db } from './db';
-import { MinnesError } from './errors';
+import { userError } from './errors';
 import { newId, nowIso } from './ids';
 import { LIST_ORDER_KEY } from './migrations';
 import { countedVersion } from './record-versions';
@@ -144,6 +144,6 @@ export function listDocuments(db: Db, opts: { trash?: boolean } = {}): DocumentL
 
 export function getDocumentSummary(db: Db, id: string): DocumentSummary {
   const row = db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM documents WHERE id = ?`).get(id) as Row | undefined;
-  if (!row) throw new MinnesError('not_found', `Det finns inget dokument med id ${id}.`);
+  if (!row) throw userError('not_found', 'errors.document.notFound', { id });
   return toSummary(row);
 }

@@ -1,6 +1,7 @@
 import { renderText } from '../../shared/i18n/catalogue';
 import type { MessageKey } from '../../shared/i18n/catalogue';
-import type { MessageParams, MessageText } from '../../shared/i18n/format';
+import type { MessageParam, MessageParams, MessageText } from '../../shared/i18n/format';
+import type { ErrorInfo } from '../../shared/result';
 
 /**
  * An error the user caused or can fix: its message is shown as is (one line). Made from a key of
@@ -31,4 +32,36 @@ export function msg(key: MessageKey, params?: MessageParams): MessageText {
 
 export function isMinnesError(e: unknown): e is MinnesError {
   return e instanceof MinnesError;
+}
+
+/**
+ * Why something failed, as a parameter of another message: a MinnesError's own message (in the
+ * reader's language when it has a key), else the error's text as it is.
+ */
+export function reasonOf(e: unknown): MessageParam {
+  if (e instanceof MinnesError) return e.text ?? e.message;
+  return e instanceof Error ? e.message : String(e);
+}
+
+/** The key of a count's form (`base.one` for 1, else `base.other`), typed so the compiler checks both exist. */
+export function countKey<const B extends string>(base: B, n: number): `${B}.one` | `${B}.other` {
+  return n === 1 ? `${base}.one` : `${base}.other`;
+}
+
+/** Items joined with ", " as one parameter (the items may be messages themselves). */
+export function msgList(items: readonly MessageParam[]): MessageParam {
+  const [first, ...rest] = items;
+  if (first === undefined) return '';
+  return rest.length === 0 ? first : msg('errors.list', { first, rest: msgList(rest) });
+}
+
+/** The error envelope of a Result, from the catalogue: Swedish `message`, and `text` for the renderer. */
+export function errorInfo(code: string, key: MessageKey, params?: MessageParams): ErrorInfo {
+  const text = msg(key, params);
+  return { code, message: renderText('sv', text), text };
+}
+
+/** A MinnesError as the envelope of a Result. */
+export function minnesErrorInfo(e: MinnesError): ErrorInfo {
+  return { code: e.code, message: e.message, ...(e.text ? { text: e.text } : {}) };
 }

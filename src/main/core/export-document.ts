@@ -2,10 +2,11 @@ import type { ContentEnvelope } from '../../shared/content';
 import type { Metadata } from '../../shared/metadata';
 import type { Template } from '../../shared/template';
 import { VARIABLE_SOURCE, type VariableName } from '../../shared/variables';
-import { METADATA_LABELS } from '../../shared/metadata';
+import { METADATA_LABELS, type MetadataKey } from '../../shared/metadata';
+import type { MessageParam, MessageText } from '../../shared/i18n/format';
 import type { Db } from './db';
 import { loadDocument } from './document-store';
-import { MinnesError } from './errors';
+import { countKey, msg, msgList, userError, type MinnesError } from './errors';
 import { buildMinutes } from './model/build-minutes';
 import { getTemplate } from './templates/template-repo';
 
@@ -18,18 +19,26 @@ export const MIME: Record<ExportFormat | 'zip', string> = {
   pdfa: 'application/pdf',
 };
 
-function missingMessage(missing: string[]): string {
-  const empty: string[] = [];
-  const unknown: string[] = [];
+const FIELD_LABEL = (field: MetadataKey): MessageText => msg(`meta.${field}` as const);
+
+/** Why the export stops: each variable without a value says which field to fill in. */
+export function missingError(missing: string[]): MinnesError {
+  const empty: MessageParam[] = [];
+  const unknown: MessageParam[] = [];
   for (const name of missing) {
     const field = VARIABLE_SOURCE[name.toLowerCase() as VariableName];
-    if (field) empty.push(`{{${name}}} (fyll i ${METADATA_LABELS[field]})`);
+    if (field) empty.push(msg('errors.export.fillIn', { variable: `{{${name}}}`, field: FIELD_LABEL(field) }));
     else unknown.push(`{{${name}}}`);
   }
-  const parts: string[] = [];
-  if (empty.length > 0) parts.push(`${empty.length === 1 ? 'variabeln' : 'variablerna'} ${empty.join(', ')} saknar värde`);
-  if (unknown.length > 0) parts.push(`${unknown.length === 1 ? 'okänd variabel' : 'okända variabler'} ${unknown.join(', ')}`);
-  return `Kan inte exportera: ${parts.join('; ')}.`;
+  if (empty.length > 0 && unknown.length > 0) {
+    return userError('missing_variables', 'errors.export.missing.both', {
+      empty: msg(countKey('errors.export.emptyPart', empty.length), { variables: msgList(empty) }),
+      unknown: msg(countKey('errors.export.unknownPart', unknown.length), { variables: msgList(unknown) }),
+    });
+  }
+  if (empty.length > 0)
+    return userError('missing_variables', countKey('errors.export.missing.empty', empty.length), { empty: msgList(empty) });
+  return userError('missing_variables', countKey('errors.export.missing.unknown', unknown.length), { unknown: msgList(unknown) });
 }
 
 /** What a variable without a value looks like in a preview: plainly marked, and saying what to fill in. */
@@ -52,7 +61,7 @@ export async function renderParts(
   opts: { preview?: boolean } = {},
 ): Promise<RenderedFile> {
   const { model, missing } = buildMinutes(metadata, content, template, opts.preview ? { placeholder: previewPlaceholder } : {});
-  if (missing.length > 0 && !opts.preview) throw new MinnesError('missing_variables', missingMessage(missing));
+  if (missing.length > 0 && !opts.preview) throw missingError(missing);
   if (created) model.properties.created = created;
   // Each writer (and pdfkit's fonts) loads on first use, so a command that needs neither starts fast.
   if (format === 'docx') return { bytes: await (await import('./export/docx-writer')).writeDocx(model), undrawable: [] };

@@ -5,7 +5,7 @@ import type { Template } from '../../shared/template';
 import { documentTitle } from '../../shared/variables';
 import type { Db } from './db';
 import { insertDocument } from './document-store';
-import { MinnesError } from './errors';
+import { userError } from './errors';
 import { importFile } from './import';
 import { getTemplate } from './templates/template-repo';
 
@@ -49,7 +49,7 @@ export async function prepareImport(db: Db, data: Buffer, fileName: string, opts
   });
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new MinnesError('bad_metadata', `Uppgiften ${issue?.path.join('.') ?? ''} i filen är ogiltig: ${issue?.message ?? ''}`);
+    throw userError('bad_metadata', 'errors.import.badMetadata', { path: issue?.path.join('.') ?? '', detail: issue?.message ?? '' });
   }
   // A title that is what the template would write anyway keeps following the template (and the date).
   const metadata = parsed.data;

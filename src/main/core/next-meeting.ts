@@ -3,7 +3,7 @@ import type { DocumentDetail } from '../../shared/document';
 import { MetadataSchema, type Metadata } from '../../shared/metadata';
 import type { Db } from './db';
 import { insertDocument, loadDocument } from './document-store';
-import { MinnesError } from './errors';
+import { userError } from './errors';
 import { sectionFromTemplate } from './new-document';
 import { requireLiveTemplate } from './templates/manage';
 
@@ -22,7 +22,7 @@ export function nextMeeting(db: Db, previousId: string, opts: NextMeetingOptions
   const prev = loadDocument(db, previousId);
   const templateKey = opts.templateKey ?? prev.templateKey;
   if (!templateKey) {
-    throw new MinnesError('template_required', 'Det förra mötet har ingen mall. Välj en mall för nästa möte (--template).');
+    throw userError('template_required', 'errors.nextMeeting.noTemplate');
   }
   const template = requireLiveTemplate(db, templateKey);
   const carried: Partial<Metadata> = {};

@@ -1,7 +1,7 @@
 import type { RecordVersion, VersionInfo } from '../../shared/document';
 import type { Status } from '../../shared/domain';
 import type { Db } from './db';
-import { MinnesError } from './errors';
+import { userError } from './errors';
 
 /**
  * A record (ärende-handling) is every document row with the same record_id; version_no numbers its
@@ -48,7 +48,7 @@ const INFO_SQL = `SELECT d.record_id, d.version_no, p.version_no AS replaces_ver
 /** Where a document stands in its record: "version 2, ersätter justerad version 1", and the latest version. */
 export function versionInfo(db: Db, id: string): VersionInfo {
   const r = db.prepare(INFO_SQL).get(id) as InfoRow | undefined;
-  if (!r) throw new MinnesError('not_found', `Det finns inget dokument med id ${id}.`);
+  if (!r) throw userError('not_found', 'errors.document.notFound', { id });
   return {
     recordId: r.record_id,
     version: r.version_no,
@@ -71,10 +71,10 @@ export function nextVersionNo(db: Db, recordId: string): number {
 export function assertLatestVersion(db: Db, id: string): VersionInfo {
   const info = versionInfo(db, id);
   if (info.version < info.latestVersion) {
-    throw new MinnesError(
-      'superseded',
-      `Version ${info.version} har redan ersatts av version ${info.latestVersion}. Bara den senaste versionen kan få en ny version; öppna version ${info.latestVersion}.`,
-    );
+    throw userError('superseded', 'errors.document.superseded', {
+      version: String(info.version),
+      latest: String(info.latestVersion),
+    });
   }
   return info;
 }

@@ -3,7 +3,7 @@ import { MetadataSchema } from '../../shared/metadata';
 import type { DiffLine, Revision, RevisionSummary } from '../../shared/revisions';
 import type { Status } from '../../shared/domain';
 import type { Db } from './db';
-import { MinnesError } from './errors';
+import { userError } from './errors';
 import { nowIso } from './ids';
 import { diffLines } from './text-diff';
 
@@ -29,7 +29,7 @@ export function snapshot(db: Db, documentId: string, reason: string, author: str
        SELECT id, ?, ?, status, title, metadata, content, plain_text, ? FROM documents WHERE id = ?`,
     )
     .run(nowIso(), reason, author, documentId);
-  if (r.changes === 0) throw new MinnesError('not_found', `Det finns inget dokument med id ${documentId}.`);
+  if (r.changes === 0) throw userError('not_found', 'errors.document.notFound', { id: documentId });
   return Number(r.lastInsertRowid);
 }
 
@@ -69,7 +69,7 @@ function summaryOf(r: Pick<Row, 'id' | 'created_at' | 'reason' | 'status' | 'tit
 
 export function getRevision(db: Db, revisionId: number): Revision {
   const r = db.prepare(`SELECT * FROM revisions WHERE id = ?`).get(revisionId) as Row | undefined;
-  if (!r) throw new MinnesError('not_found', `Det finns ingen version ${revisionId}.`);
+  if (!r) throw userError('not_found', 'errors.revision.notFound', { id: String(revisionId) });
   return {
     ...summaryOf(r),
     documentId: r.document_id,

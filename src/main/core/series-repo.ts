@@ -1,7 +1,7 @@
 import type { Status } from '../../shared/domain';
 import { SeriesSchema, type Series, type SeriesMeeting, type SeriesOverview, type SeriesSummary } from '../../shared/series';
 import type { Db } from './db';
-import { MinnesError } from './errors';
+import { countKey, msg, userError } from './errors';
 import { nowIso } from './ids';
 import { countedVersion } from './record-versions';
 
@@ -59,8 +59,10 @@ export function saveSeries(db: Db, input: unknown): Series {
   const parsed = SeriesSchema.safeParse(input);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    const where = issue?.path.length ? ` (${issue.path.join('.')})` : '';
-    throw new MinnesError('bad_series', `Serien kan inte sparas${where}: ${issue?.message ?? 'ogiltiga uppgifter'}.`);
+    const detail = issue?.message ?? msg('errors.invalidData');
+    throw issue?.path.length
+      ? userError('bad_series', 'errors.series.invalid.at', { path: issue.path.join('.'), detail })
+      : userError('bad_series', 'errors.series.invalid', { detail });
   }
   const s = parsed.data;
   db.prepare(
@@ -101,7 +103,7 @@ export function getSeries(db: Db, name: string): SeriesSummary {
   const row = db.prepare(`SELECT name, year, partners, planned, template_key FROM series WHERE name = ?`).get(name) as
     SeriesRow | undefined;
   const s = summary(row, usage(db, name)[0]);
-  if (!s) throw new MinnesError('not_found', `Det finns ingen serie som heter "${name}".`);
+  if (!s) throw userError('not_found', 'errors.series.notFound', { name });
   return s;
 }
 
@@ -145,12 +147,9 @@ export function deleteSeries(db: Db, name: string): void {
   db.transaction(() => {
     const used = usage(db, name)[0]?.documents ?? 0;
     if (used > 0) {
-      throw new MinnesError(
-        'series_in_use',
-        `Serien "${name}" används av ${used} dokument och kan inte tas bort. Byt serie på dokumenten först.`,
-      );
+      throw userError('series_in_use', countKey('errors.series.inUse', used), { name, n: String(used) });
     }
     const { changes } = db.prepare(`DELETE FROM series WHERE name = ?`).run(name);
-    if (changes === 0) throw new MinnesError('not_found', `Det finns ingen serie som heter "${name}".`);
+    if (changes === 0) throw userError('not_found', 'errors.series.notFound', { name });
   }).immediate();
 }

@@ -1,8 +1,8 @@
-import { MinnesError } from './errors';
+import { MinnesError, userError } from './errors';
 
 /**
  * SQLite failures the user can understand and often fix (a full disk, a write-protected folder,
- * a damaged file), turned into one clear Swedish line. Everything else stays a bug (null), so
+ * a damaged file), turned into one clear line (Swedish, and a catalogue key for the UI's language). Everything else stays a bug (null), so
  * constraint violations and the like are still logged as internal errors.
  *
  * Duck-typed on better-sqlite3's `SqliteError.code` (e.g. SQLITE_IOERR_WRITE) so that this module
@@ -16,28 +16,19 @@ export function explainSqliteError(e: unknown): MinnesError | null {
   const primary = code.match(/^SQLITE_[A-Z]+/)?.[0];
   switch (primary) {
     case 'SQLITE_FULL':
-      return new MinnesError(
-        'disk_full',
-        'Det finns inte plats på disken, så ändringen kunde inte sparas. Det som redan var sparat finns kvar. Frigör utrymme och försök igen.',
-      );
+      return userError('disk_full', 'errors.sqlite.diskFull');
     case 'SQLITE_IOERR':
-      return new MinnesError(
-        'io_error',
-        'Databasen kunde inte läsas eller skrivas (fel på disken eller nätverksenheten). Det som redan var sparat finns kvar. Försök igen.',
-      );
+      return userError('io_error', 'errors.sqlite.ioError');
     case 'SQLITE_READONLY':
-      return new MinnesError('read_only', 'Databasen är skrivskyddad (filen eller mappen går inte att skriva i). Inget har sparats.');
+      return userError('read_only', 'errors.sqlite.readOnly');
     case 'SQLITE_CORRUPT':
     case 'SQLITE_NOTADB':
-      return new MinnesError(
-        'database_corrupt',
-        'Databasen är skadad. Inget har ändrats; återställ den från en säkerhetskopia (minnes backup --restore <fil>).',
-      );
+      return userError('database_corrupt', 'errors.sqlite.corrupt');
     case 'SQLITE_BUSY':
     case 'SQLITE_LOCKED':
-      return new MinnesError('database_busy', 'Databasen används av ett annat program just nu. Försök igen om en stund.');
+      return userError('database_busy', 'errors.sqlite.busy');
     case 'SQLITE_CANTOPEN':
-      return new MinnesError('cannot_open', 'Databasen kan inte öppnas (finns mappen, och får du skriva där?).');
+      return userError('cannot_open', 'errors.sqlite.cantOpen');
     default:
       return null;
   }

@@ -1,11 +1,13 @@
-import { dnrProblem, LOCKED_STATUSES, STATUS_LABELS, TRANSITIONS, type Status } from '../../shared/domain';
+import { dnrProblem, LOCKED_STATUSES, TRANSITIONS, type Status } from '../../shared/domain';
+import type { MessageKey } from '../../shared/i18n/catalogue';
+import type { MessageText } from '../../shared/i18n/format';
 import type { ContentEnvelope } from '../../shared/content';
 import type { DocumentDetail } from '../../shared/document';
 import { secrecyProblem, type Metadata } from '../../shared/metadata';
 import type { Db } from './db';
 import { insertDocument, loadDocument, saveDocument } from './document-store';
 import { getDocumentSummary } from './documents-repo';
-import { MinnesError } from './errors';
+import { MinnesError, msg, msgList, userError } from './errors';
 import { nowIso } from './ids';
 import { assertLatestVersion, nextVersionNo } from './record-versions';
 import { getRevision, snapshot } from './revisions';
@@ -24,15 +26,29 @@ export type StatusChange = {
   secrecy?: Pick<Metadata, 'secrecy' | 'secrecyReference' | 'secrecyDecidedBy'>;
 };
 
+/** A status in lower case inside a sentence ("från granskning till justerad"). */
+const STATUS_WORD = {
+  utkast: msg('errors.status.utkast'),
+  granskning: msg('errors.status.granskning'),
+  justerad: msg('errors.status.justerad'),
+  registrerad: msg('errors.status.registrerad'),
+} as const satisfies Record<Status, MessageText>;
+
+const ALREADY = {
+  utkast: 'errors.workflow.already.utkast',
+  granskning: 'errors.workflow.already.granskning',
+  justerad: 'errors.workflow.already.justerad',
+  registrerad: 'errors.workflow.already.registrerad',
+} as const satisfies Record<Status, MessageKey>;
+
 function refuse(from: Status, to: Status): never {
-  if (from === to) throw new MinnesError('same_status', `Dokumentet är redan ${STATUS_LABELS[to].toLowerCase()}.`);
-  if (from === 'registrerad')
-    throw new MinnesError('forbidden_step', 'Registrerade minnesanteckningar kan inte ändra status. Skapa en ny version.');
-  const allowed = TRANSITIONS[from].map((s) => STATUS_LABELS[s].toLowerCase());
-  throw new MinnesError(
-    'forbidden_step',
-    `Ett dokument kan inte gå från ${STATUS_LABELS[from].toLowerCase()} till ${STATUS_LABELS[to].toLowerCase()}${allowed.length ? ` (tillåtet: ${allowed.join(', ')})` : ''}.`,
-  );
+  if (from === to) throw userError('same_status', ALREADY[to]);
+  if (from === 'registrerad') throw userError('forbidden_step', 'errors.workflow.registeredFixed');
+  const allowed = TRANSITIONS[from].map((s) => STATUS_WORD[s]);
+  const step = { from: STATUS_WORD[from], to: STATUS_WORD[to] };
+  throw allowed.length
+    ? userError('forbidden_step', 'errors.workflow.step.allowed', { ...step, allowed: msgList(allowed) })
+    : userError('forbidden_step', 'errors.workflow.step', step);
 }
 
 /**
@@ -44,14 +60,14 @@ export function changeStatus(db: Db, id: string, change: StatusChange): Document
   return db
     .transaction(() => {
       const doc = loadDocument(db, id);
-      if (doc.deletedAt) throw new MinnesError('locked', 'Dokumentet ligger i papperskorgen. Återställ det först.');
+      if (doc.deletedAt) throw userError('locked', 'errors.workflow.inTrash');
       const from = doc.status;
       const to = change.status;
       if (!TRANSITIONS[from].includes(to)) refuse(from, to);
       const now = nowIso();
       if (to === 'justerad') {
         const by = change.approvedBy?.trim();
-        if (!by) throw new MinnesError('approver_required', 'Ange vem som justerade minnesanteckningarna.');
+        if (!by) throw userError('approver_required', 'errors.workflow.approverRequired');
         db.prepare(`UPDATE documents SET status = 'justerad', approved_by = ?, approved_at = ?, updated_at = ? WHERE id = ?`).run(
           by.slice(0, 200),
           now,
@@ -64,7 +80,7 @@ export function changeStatus(db: Db, id: string, change: StatusChange): Document
         if (problem) throw new MinnesError('bad_dnr', problem);
         // Stored with its zone (2026-06-10T14:03:00+02:00): the register package states when, not just which day.
         const on = registrationTime(change.registeredOn, new Date(now));
-        if (!on) throw new MinnesError('bad_date', 'Registreringsdatum skrivs ÅÅÅÅ-MM-DD.');
+        if (!on) throw userError('bad_date', 'errors.workflow.registrationDate');
         const marked = { ...doc.metadata, ...(change.secrecy ?? {}), dnr };
         // A secrecy marking names its legal ground, or the register cannot keep the record restricted.
         const secret = secrecyProblem(marked);
@@ -105,7 +121,7 @@ export function assertStatusChange(db: Db, id: string, change: StatusChange): vo
 export function newVersion(db: Db, id: string): DocumentDetail {
   const src = loadDocument(db, id);
   if (!LOCKED_STATUSES.includes(src.status)) {
-    throw new MinnesError('not_locked', 'Bara justerade eller registrerade minnesanteckningar får en ny version; ändra utkastet direkt.');
+    throw userError('not_locked', 'errors.workflow.notLocked');
   }
   return nextVersionOf(db, src, src.metadata, src.content, 'ny-version');
 }
@@ -132,7 +148,7 @@ function nextVersionOf(db: Db, replaced: DocumentDetail, metadata: Metadata, con
  */
 export function restoreRevision(db: Db, revisionId: number): DocumentDetail {
   const rev = getRevision(db, revisionId);
-  if (!rev.content) throw new MinnesError('empty_revision', 'Den versionen har inget innehåll att återställa.');
+  if (!rev.content) throw userError('empty_revision', 'errors.workflow.emptyRevision');
   // Only the status is needed here, not the content: this is also how a document whose content can
   // no longer be loaded is repaired.
   const doc = getDocumentSummary(db, rev.documentId);

@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Handlers } from '../../shared/contract';
 import { dispatch } from '../core/dispatch';
+import { errorInfo } from '../core/errors';
 import { cookieName, isAuthorized, sameToken, sessionCookie } from './auth';
 import { applySecurityHeaders } from './headers';
 import { parseTarget, type Target } from './target';
@@ -90,12 +91,9 @@ function firstLoad(req: IncomingMessage, res: ServerResponse, target: Target, op
 }
 
 async function handleApi(req: IncomingMessage, res: ServerResponse, target: Target, opts: WebHostOptions, port: number): Promise<void> {
-  if (req.method !== 'POST') return send(res, 405, { ok: false, error: { code: 'method', message: 'Endast POST' } });
+  if (req.method !== 'POST') return send(res, 405, { ok: false, error: errorInfo('method', 'errors.web.postOnly') });
   if (!isAuthorized(req, opts.token, cookieName(port))) {
-    return send(res, 401, {
-      ok: false,
-      error: { code: 'unauthorized', message: 'Ogiltig eller saknad nyckel. Öppna adressen som värden skrev ut.' },
-    });
+    return send(res, 401, { ok: false, error: errorInfo('unauthorized', 'errors.web.unauthorized') });
   }
   let payload: unknown;
   try {
@@ -106,7 +104,7 @@ async function handleApi(req: IncomingMessage, res: ServerResponse, target: Targ
     if (tooLarge) res.setHeader('connection', 'close');
     return send(res, tooLarge ? 413 : 400, {
       ok: false,
-      error: { code: 'bad_request', message: tooLarge ? 'Förfrågan är för stor.' : 'Förfrågan är inte giltig JSON.' },
+      error: errorInfo('bad_request', tooLarge ? 'errors.web.tooLarge' : 'errors.web.badJson'),
     });
   }
   const channel = target.pathname.slice(API_PREFIX.length);
@@ -126,7 +124,7 @@ export function startWebHost(opts: WebHostOptions): Promise<RunningHost> {
   let port = opts.port;
   const server = createServer(TIMEOUTS, (req, res) => {
     applySecurityHeaders(res);
-    if (!trustedOrigin(req, port)) return send(res, 403, { ok: false, error: { code: 'forbidden', message: 'Främmande ursprung' } });
+    if (!trustedOrigin(req, port)) return send(res, 403, { ok: false, error: errorInfo('forbidden', 'errors.web.foreignOrigin') });
     const target = parseTarget(req.url);
     if (!target) return sendText(res, 400, 'Ogiltig adress');
     if (!target.pathname.startsWith(API_PREFIX) && target.query.has('token')) return firstLoad(req, res, target, opts, port);
@@ -134,7 +132,7 @@ export function startWebHost(opts: WebHostOptions): Promise<RunningHost> {
       ? handleApi(req, res, target, opts, port)
       : serveStatic(req, res, opts.rendererDir, target.pathname);
     work.catch(() => {
-      if (!res.headersSent) send(res, 500, { ok: false, error: { code: 'internal', message: 'Internt fel' } });
+      if (!res.headersSent) send(res, 500, { ok: false, error: errorInfo('internal', 'errors.web.internal') });
       else res.end();
     });
   });

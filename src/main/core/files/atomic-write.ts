@@ -1,7 +1,7 @@
 import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { MinnesError } from '../errors';
+import { msg, userError, type MinnesError } from '../errors';
 
 function explain(e: unknown, target: string): MinnesError {
   const code = (e as NodeJS.ErrnoException | undefined)?.code ?? '';
@@ -9,20 +9,20 @@ function explain(e: unknown, target: string): MinnesError {
   switch (code) {
     case 'EBUSY':
     case 'EPERM':
-      return new MinnesError('file_locked', `Filen ${name} är öppen i ett annat program eller skrivskyddad. Stäng den och försök igen.`);
+      return userError('file_locked', 'errors.file.locked', { name });
     case 'EACCES':
     case 'EROFS':
-      return new MinnesError('no_permission', `Du får inte skriva i mappen för ${name}. Välj en annan plats.`);
+      return userError('no_permission', 'errors.file.noPermission', { name });
     case 'ENOSPC':
     case 'EDQUOT':
-      return new MinnesError('disk_full', `Det finns inte plats på disken för ${name}. Inget har skrivits.`);
+      return userError('disk_full', 'errors.file.diskFull', { name });
     case 'ENOENT':
     case 'ENOTDIR':
-      return new MinnesError('no_folder', `Mappen för ${name} finns inte.`);
+      return userError('no_folder', 'errors.file.noFolder', { name });
     case 'EISDIR':
-      return new MinnesError('is_folder', `${name} är en mapp, inte en fil.`);
+      return userError('is_folder', 'errors.file.isFolder', { name });
     default:
-      return new MinnesError('write_failed', `${name} kunde inte skrivas (${code || 'okänt fel'}). Inget har ändrats.`);
+      return userError('write_failed', 'errors.file.writeFailed', { name, detail: code || msg('errors.unknownError') });
   }
 }
 

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { autoBackup, backupsDir, discardStaged, listBackups, stagingFile, swapInRestore } from '../backup';
-import { MinnesError } from '../errors';
+import { userError } from '../errors';
 import { runHeavy } from '../jobs/heavy';
 import { openStore } from '../store';
 import { checkStore } from '../store/check-store';
@@ -20,12 +20,12 @@ export function backupHandlers(ctx: CoreContext): HandlerGroup<Keys> {
       const file = join(backupsDir(ctx.dbPath), `minnes-manuell-${stamp}.sqlite`);
       await runHeavy(ctx, { kind: 'backup', file });
       const made = listBackups(ctx.dbPath).find((b) => b.path === file);
-      if (!made) throw new MinnesError('backup_failed', 'Säkerhetskopian kunde inte skapas.');
+      if (!made) throw userError('backup_failed', 'errors.backup.notCreated');
       return summary(made);
     },
     restoreBackup: async (input) => {
       const backup = listBackups(ctx.dbPath).find((b) => b.name === input.name);
-      if (!backup) throw new MinnesError('not_found', `Det finns ingen säkerhetskopia som heter ${input.name}.`);
+      if (!backup) throw userError('not_found', 'errors.backup.notFound', { name: input.name });
       // Verified and copied in a worker while the app keeps serving, and refused before our
       // connection closes: closing it checkpoints the WAL into the main file.
       const nativeBinding = ctx.openOptions?.nativeBinding;

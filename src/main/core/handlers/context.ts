@@ -1,6 +1,6 @@
 import type { Handlers } from '../../../shared/contract';
 import type { Db, OpenOptions } from '../db';
-import { MinnesError } from '../errors';
+import { userError } from '../errors';
 import type { JobRunner } from '../jobs/runner';
 import type { SecretBox } from '../sync/team-account';
 
@@ -32,5 +32,5 @@ export type CoreContext = {
 export type HandlerGroup<K extends keyof Handlers> = Pick<Handlers, K>;
 
 export function desktopOnly(): never {
-  throw new MinnesError('not_available', 'Det här går bara i skrivbordsappen. I webbläsaren laddas filen ned i stället.');
+  throw userError('not_available', 'errors.desktopOnly');
 }

@@ -1,7 +1,7 @@
 import { DEFAULT_TEMPLATE_KEY } from '../../../shared/template';
 import * as documents from '../documents-repo';
 import * as store from '../document-store';
-import { MinnesError } from '../errors';
+import { userError } from '../errors';
 import { storeImport } from '../import-document';
 import { runHeavy } from '../jobs/heavy';
 import { createFromTemplate } from '../new-document';
@@ -12,7 +12,7 @@ import { APP_VERSION } from '../version';
 import type { CoreContext, HandlerGroup } from './context';
 
 function decodeBase64(data: string): Buffer {
-  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(data)) throw new MinnesError('bad_file', 'Filen kunde inte läsas (ogiltig överföring).');
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(data)) throw userError('bad_file', 'errors.file.badTransfer');
   return Buffer.from(data, 'base64');
 }
 

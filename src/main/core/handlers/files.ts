@@ -1,5 +1,5 @@
 import { MIME, undrawableNotice } from '../export-document';
-import { MinnesError } from '../errors';
+import { userError } from '../errors';
 import { writeFileAtomic } from '../files/atomic-write';
 import { runHeavy } from '../jobs/heavy';
 import { rawContent } from '../store/raw-content';
@@ -31,7 +31,7 @@ export function fileHandlers(ctx: CoreContext): HandlerGroup<Keys> {
     },
     showInFolder: (input) => {
       const files = ctx.files ?? desktopOnly();
-      if (!exported.has(input.path)) throw new MinnesError('forbidden', 'Filen exporterades inte i den här sessionen.');
+      if (!exported.has(input.path)) throw userError('forbidden', 'errors.file.notExported');
       files.showInFolder(input.path);
       return {};
     },

@@ -1,6 +1,6 @@
 import { SeriesSchema, type Series } from '../../../shared/series';
 import type { Template } from '../../../shared/template';
-import { MinnesError } from '../errors';
+import { MinnesError, msg, reasonOf, userError } from '../errors';
 import { listSeries, saveSeries } from '../series-repo';
 import { requireAccount } from '../sync/team-account';
 import { teamApi } from '../sync/team-client';
@@ -40,11 +40,15 @@ function savedSeries(ctx: CoreContext): Series[] {
 }
 
 /** The server's refusal of one template or series, saying which; an unreachable server as it is. */
-async function naming<T>(what: string, work: () => Promise<T>): Promise<T> {
+async function naming<T>(
+  what: 'errors.team.templateRefused' | 'errors.team.seriesRefused',
+  name: string,
+  work: () => Promise<T>,
+): Promise<T> {
   try {
     return await work();
   } catch (e) {
-    if (e instanceof MinnesError && e.code === 'team_refused') throw new MinnesError(e.code, `${what}: ${e.message}`);
+    if (e instanceof MinnesError && e.code === 'team_refused') throw userError(e.code, what, { name, reason: reasonOf(e) });
     throw e;
   }
 }
@@ -52,19 +56,18 @@ async function naming<T>(what: string, work: () => Promise<T>): Promise<T> {
 function checkedTemplate(key: string, value: unknown): Template {
   try {
     const t = validateTemplate(value);
-    if (t.key !== key || isBuiltinKey(key)) throw new MinnesError('template_invalid', 'nyckeln stämmer inte.');
+    if (t.key !== key || isBuiltinKey(key)) throw userError('template_invalid', 'errors.team.keyMismatch');
     return t;
   } catch (e) {
-    const why = e instanceof MinnesError ? e.message : String(e);
-    throw new MinnesError('team_bad_answer', `Mallen "${key}" från teamservern kan inte hämtas: ${why} Inget har hämtats.`);
+    throw userError('team_bad_answer', 'errors.team.badTemplate', { key, reason: e instanceof MinnesError ? reasonOf(e) : String(e) });
   }
 }
 
 function checkedSeries(name: string, value: unknown): Series {
   const parsed = SeriesSchema.safeParse(value);
   if (!parsed.success || parsed.data.name !== name) {
-    const why = parsed.success ? 'namnet stämmer inte' : (parsed.error.issues[0]?.message ?? 'ogiltiga uppgifter');
-    throw new MinnesError('team_bad_answer', `Serien "${name}" från teamservern kan inte hämtas: ${why}. Inget har hämtats.`);
+    const reason = parsed.success ? msg('errors.team.nameMismatch') : (parsed.error.issues[0]?.message ?? msg('errors.invalidData'));
+    throw userError('team_bad_answer', 'errors.team.badSeries', { name, reason });
   }
   return parsed.data;
 }
@@ -75,16 +78,16 @@ export function teamLibraryHandlers(ctx: CoreContext): HandlerGroup<Keys> {
       const a = requireAccount(ctx.db, ctx.secrets);
       // The server refuses it too; this also refuses a rapportör who has nothing to share.
       if (a.user.role !== 'sekreterare') {
-        throw new MinnesError('team_forbidden', 'Bara en sekreterare kan dela mallar och serier med teamet.');
+        throw userError('team_forbidden', 'errors.team.secretaryOnly');
       }
       const templates = listTemplates(ctx.db)
         .filter((t) => !t.builtin)
         .map((t) => getTemplate(ctx.db, t.key));
       const series = savedSeries(ctx);
       for (const t of templates) {
-        await naming(`Mallen "${t.name}"`, () => teamApi.putTemplate(a.serverUrl, a.token, t.key, t));
+        await naming('errors.team.templateRefused', t.name, () => teamApi.putTemplate(a.serverUrl, a.token, t.key, t));
       }
-      for (const s of series) await naming(`Serien "${s.name}"`, () => teamApi.putSeries(a.serverUrl, a.token, s.name, s));
+      for (const s of series) await naming('errors.team.seriesRefused', s.name, () => teamApi.putSeries(a.serverUrl, a.token, s.name, s));
       return { templates: templates.length, series: series.length };
     },
     fetchTeamLibrary: async () => {

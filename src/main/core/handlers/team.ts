@@ -6,7 +6,7 @@ import type { TeamDocument } from '../../../shared/team';
 import { z } from 'zod';
 import * as documents from '../documents-repo';
 import * as store from '../document-store';
-import { MinnesError } from '../errors';
+import { userError } from '../errors';
 import { appendUpdate, compactSection, sectionState } from '../sync/local-updates';
 import { clearAccount, readAccount, requireAccount, saveAccount } from '../sync/team-account';
 import { teamApi, type RemoteDocument } from '../sync/team-client';
@@ -73,7 +73,7 @@ function templateOrNull(ctx: CoreContext, key: string | null, version: number | 
 /** A teammate's copy: the server's id, metadata and sections; the text arrives through the editors. */
 function localCopy(ctx: CoreContext, remote: RemoteDocument, serverUrl: string): void {
   const meta = SharedMetaSchema.safeParse(remote.metadata);
-  if (!meta.success) throw new MinnesError('team_bad_answer', 'Dokumentet på teamservern saknar sina uppgifter och kan inte öppnas här.');
+  if (!meta.success) throw userError('team_bad_answer', 'errors.team.metadataMissing');
   const template = templateOrNull(ctx, meta.data.templateKey, meta.data.templateVersion);
   const fields = template ? meta.data.fields : { ...meta.data.fields, title: meta.data.fields.title || meta.data.title };
   const sections = meta.data.sections.map((s) => ({ ...s, state: emptyEditorState() }));
@@ -90,7 +90,7 @@ const approverOf = (r: RemoteDocument): string | null => (typeof r.metadata.appr
 
 function requireShared(ctx: CoreContext, id: string) {
   const row = sharedRow(ctx.db, id);
-  if (!row) throw new MinnesError('not_shared', 'Dokumentet är inte delat med teamet.');
+  if (!row) throw userError('not_shared', 'errors.team.notShared');
   return row;
 }
 
@@ -111,7 +111,7 @@ export function teamHandlers(ctx: CoreContext): HandlerGroup<Keys> {
       const a = account();
       const doc = store.loadDocument(ctx.db, input.id);
       if (sharedRow(ctx.db, doc.id)) return doc;
-      if (doc.readOnly) throw new MinnesError('locked', 'Ett låst dokument kan inte delas; dela ett utkast.');
+      if (doc.readOnly) throw userError('locked', 'errors.team.lockedShare');
       await teamApi.put(a.serverUrl, a.token, doc.id, { metadata: sharedMetaOf(doc) });
       markShared(ctx.db, doc.id, a.serverUrl, false);
       return store.loadDocument(ctx.db, doc.id);

@@ -4,7 +4,7 @@ import type { SerializedListNode } from '@lexical/list';
 import { MAX_INLINE_DEPTH, MAX_MARKUP_DEPTH } from '../../../shared/limits';
 import type { Metadata } from '../../../shared/metadata';
 import { findDateInText } from '../../../shared/swedish-format';
-import { MinnesError } from '../errors';
+import { userError } from '../errors';
 import { safeLinkUrl } from '../../../shared/document-model';
 import {
   BOLD,
@@ -218,7 +218,7 @@ export async function docxToBlocks(buffer: Buffer): Promise<{ metadata: Partial<
     );
     html = result.value;
   } catch {
-    throw new MinnesError('invalid_docx', 'Word-filen kunde inte läsas: den är skadad eller inte en .docx-fil.');
+    throw userError('invalid_docx', 'errors.import.invalidDocx');
   }
   const header = readWordHeader(buffer);
   const titled = takeTitle(html);

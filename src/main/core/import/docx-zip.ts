@@ -1,5 +1,7 @@
 import { createInflateRaw } from 'node:zlib';
-import { MinnesError } from '../errors';
+import type { MessageKey } from '../../../shared/i18n/catalogue';
+import type { MessageParams } from '../../../shared/i18n/format';
+import { userError } from '../errors';
 
 /**
  * Limits on what a .docx unpacks to, checked before mammoth (jszip) or the header reader (fflate)
@@ -14,11 +16,11 @@ export const MAX_DOCX_ENTRIES = 2000;
 /** zlib's output chunk: memory stays near this, however much a part claims or holds. */
 const CHUNK = 64 * 1024;
 
-const BOMB = 'Word-filen packas upp till mer än 50 MB och kan inte importeras. Spara den utan inbäddade filer eller dela upp den.';
-const CORRUPT = 'Word-filen kunde inte läsas: den är skadad eller inte en .docx-fil.';
+const BOMB = 'errors.import.docxTooLarge';
+const CORRUPT = 'errors.import.invalidDocx';
 
-const fail = (code: string, message: string): never => {
-  throw new MinnesError(code, message);
+const fail = (code: string, key: MessageKey, params?: MessageParams): never => {
+  throw userError(code, key, params);
 };
 
 type Entry = { name: string; method: number; compressed: number; size: number; offset: number };
@@ -36,7 +38,7 @@ function centralDirectory(zip: Buffer): Entry[] {
   const count = zip.readUInt16LE(eocd + 10);
   const offset = zip.readUInt32LE(eocd + 16);
   // 0xffff entries or 0xffffffff offsets mean Zip64: more than any Word minutes need.
-  if (count > MAX_DOCX_ENTRIES) fail('docx_too_many_parts', `Word-filen har fler än ${MAX_DOCX_ENTRIES} delar och kan inte importeras.`);
+  if (count > MAX_DOCX_ENTRIES) fail('docx_too_many_parts', 'errors.import.docxTooManyParts', { max: String(MAX_DOCX_ENTRIES) });
   if (offset === 0xffffffff) fail('docx_too_large', BOMB);
   const entries: Entry[] = [];
   let at = offset;
@@ -75,7 +77,7 @@ function inflatedSize(zip: Buffer, e: Entry, budget: number): Promise<number> {
       resolve(size);
     });
     inflate.on('end', () => resolve(size));
-    inflate.on('error', () => reject(new MinnesError('invalid_docx', CORRUPT)));
+    inflate.on('error', () => reject(userError('invalid_docx', CORRUPT)));
     inflate.end(data);
   });
 }

@@ -2,7 +2,9 @@ import { YAMLParseError, parse } from 'yaml';
 import { MetadataSchema, type Metadata } from '../../../shared/metadata';
 import { parseIsoDate } from '../../../shared/swedish-format';
 import { SlugSchema } from '../../../shared/template';
-import { MinnesError } from '../errors';
+import type { MessageKey } from '../../../shared/i18n/catalogue';
+import type { MessageParams } from '../../../shared/i18n/format';
+import { userError } from '../errors';
 
 /**
  * Optional YAML front matter at the very top of a Markdown file:
@@ -21,8 +23,8 @@ export type FrontMatter = { metadata: Partial<Metadata>; templateKey?: string };
 /** The metadata fields front matter may set, by their own (English) names as in the CLI contract. */
 const TEXT_FIELDS = ['department', 'unit', 'title', 'dnr', 'documentType', 'place', 'host', 'theme', 'series', 'meetingType'] as const;
 
-const fail = (message: string): never => {
-  throw new MinnesError('invalid_front_matter', message);
+const fail = (key: MessageKey, params?: MessageParams): never => {
+  throw userError('invalid_front_matter', key, params);
 };
 
 /** Splits "---\n…\n---\n" off the top; null when the text has no (closed) front matter. */
@@ -36,23 +38,23 @@ function isoDate(value: unknown): string {
   // A YAML 1.1 timestamp arrives as a Date at UTC midnight; its UTC parts are the written date.
   if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
   if (typeof value === 'string' && parseIsoDate(value.trim())) return value.trim();
-  return fail(`Front matter: "date" ska vara ett datum som ÅÅÅÅ-MM-DD, till exempel 2026-06-09 (fick ${JSON.stringify(value)}).`);
+  return fail('errors.frontMatter.date', { value: String(JSON.stringify(value)) });
 }
 
 /** A parsed front-matter object → metadata and template key; unknown keys are ignored. */
 export function frontMatterFields(data: unknown): FrontMatter {
   if (data === null || data === undefined) return { metadata: {} };
   if (typeof data !== 'object' || Array.isArray(data) || data instanceof Date) {
-    return fail('Front matter ska bestå av fält på formen "namn: värde".');
+    return fail('errors.frontMatter.notFields');
   }
   const record = data as Record<string, unknown>;
   const metadata: Partial<Metadata> = {};
   for (const key of TEXT_FIELDS) {
     const value = record[key];
     if (value === undefined || value === null) continue;
-    if (typeof value !== 'string') fail(`Front matter: "${key}" ska vara text (sätt värdet inom citattecken).`);
+    if (typeof value !== 'string') fail('errors.frontMatter.notText', { key });
     const text = (value as string).trim();
-    if (!MetadataSchema.shape[key].safeParse(text).success) fail(`Front matter: "${key}" är för långt.`);
+    if (!MetadataSchema.shape[key].safeParse(text).success) fail('errors.frontMatter.tooLong', { key });
     if (text !== '') metadata[key] = text;
   }
   if (record.date !== undefined && record.date !== null && record.date !== '') metadata.date = isoDate(record.date);
@@ -61,7 +63,7 @@ export function frontMatterFields(data: unknown): FrontMatter {
   if (record.template !== undefined && record.template !== null) {
     const key = typeof record.template === 'string' ? record.template.trim() : '';
     if (!SlugSchema.safeParse(key).success) {
-      fail(`Front matter: "template" ska vara en mallnyckel som "samrad" (a–z, 0–9 och bindestreck).`);
+      fail('errors.frontMatter.template');
     }
     templateKey = key;
   }
@@ -76,7 +78,7 @@ export function parseFrontMatter(yaml: string): FrontMatter {
   } catch (e) {
     // The library's own message is English and spans several lines; the line number is what helps.
     const line = e instanceof YAMLParseError ? e.linePos?.[0]?.line : undefined;
-    return fail(`Front matter är inte giltig YAML${line ? ` (rad ${line + 1})` : ''}; kontrollera kolon, indrag och citattecken.`);
+    return line ? fail('errors.frontMatter.yamlLine', { line: String(line + 1) }) : fail('errors.frontMatter.yaml');
   }
   return frontMatterFields(data);
 }

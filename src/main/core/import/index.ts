@@ -4,7 +4,10 @@ import type { Template } from '../../../shared/template';
 import { CONTENT_FORMAT, CONTENT_VERSION } from '../../../shared/content';
 import { FLATTENED_NOTICE, checkContentBounds, clampSections } from '../../../shared/limits';
 import { findDateInText } from '../../../shared/swedish-format';
-import { MinnesError } from '../errors';
+import type { MessageKey } from '../../../shared/i18n/catalogue';
+import type { MessageParams } from '../../../shared/i18n/format';
+import { MinnesError, userError } from '../errors';
+import { boundsText } from '../store/stored-content';
 import { parseFrontMatter, splitFrontMatter } from './front-matter';
 import { textContent, type BlockNode } from './lexical-json';
 import { markdownToBoundedBlocks } from './markdown-to-lexical';
@@ -14,7 +17,7 @@ import { splitSections, type SplitResult } from './sections';
 /**
  * Import: a Markdown/plain-text or Word file → metadata + sections of Lexical JSON, the same
  * shape the editor stores. Pure: bytes in, data out; the caller decides what to save.
- * Anything wrong with the file is a MinnesError with one Swedish line, and nothing is returned.
+ * Anything wrong with the file is a MinnesError with one line (a catalogue message), and nothing is returned.
  */
 
 export type ImportResult = {
@@ -31,13 +34,13 @@ export type ImportResult = {
 
 const MAX_BYTES = 50 * 1024 * 1024;
 
-const fail = (code: string, message: string): never => {
-  throw new MinnesError(code, message);
+const fail = (code: string, key: MessageKey, params?: MessageParams): never => {
+  throw userError(code, key, params);
 };
 
 function checkSize(input: Buffer): void {
-  if (input.length === 0) fail('empty_file', 'Filen är tom.');
-  if (input.length > MAX_BYTES) fail('file_too_large', 'Filen är för stor för att importeras (högst 50 MB).');
+  if (input.length === 0) fail('empty_file', 'errors.import.empty');
+  if (input.length > MAX_BYTES) fail('file_too_large', 'errors.import.tooLarge');
 }
 
 /** Control characters that never occur in text someone typed (tab, newlines and form feed do). */
@@ -52,19 +55,19 @@ function controlShare(bytes: Buffer): number {
 export function decodeText(input: Buffer): string {
   checkSize(input);
   if ((input[0] === 0xff && input[1] === 0xfe) || (input[0] === 0xfe && input[1] === 0xff)) {
-    fail('not_utf8', 'Filen är sparad som UTF-16. Spara den som UTF-8 och försök igen.');
+    fail('not_utf8', 'errors.import.utf16');
   }
   if (input.includes(0) || controlShare(input) > 0.05) {
-    fail('binary_file', 'Filen är inte en textfil. Importera Markdown (.md), text (.txt) eller Word (.docx).');
+    fail('binary_file', 'errors.import.binary');
   }
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(input);
   } catch {
-    return fail('not_utf8', 'Filen är inte sparad som UTF-8 (kanske Latin-1 eller Windows-1252). Spara den som UTF-8 och försök igen.');
+    return fail('not_utf8', 'errors.import.notUtf8');
   }
   text = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  if (text.trim() === '') fail('empty_file', 'Filen är tom.');
+  if (text.trim() === '') fail('empty_file', 'errors.import.empty');
   return text;
 }
 
@@ -77,7 +80,7 @@ function bounded(split: SplitResult, alreadyFlattened: boolean): SplitResult {
   const sections = clamped.sections;
   const flattened = alreadyFlattened || clamped.flattened;
   const check = checkContentBounds({ format: CONTENT_FORMAT, version: CONTENT_VERSION, sections });
-  if (!check.ok) fail(check.error.code, check.error.message);
+  if (!check.ok) throw new MinnesError(check.error.code, boundsText(check.error));
   return { sections, notices: flattened ? [...split.notices, FLATTENED_NOTICE] : split.notices };
 }
 
@@ -97,8 +100,7 @@ function result(metadata: Partial<Metadata>, split: SplitResult, templateKey: st
  * passed, `templateKey` says which: load it and import again to get that template's sections.
  */
 export function importText(input: Buffer, fileName: string, template?: Template): ImportResult {
-  if (/\.doc$/i.test(fileName))
-    fail('unsupported_file', 'Äldre Word-filer (.doc) kan inte importeras. Spara filen som .docx och försök igen.');
+  if (/\.doc$/i.test(fileName)) fail('unsupported_file', 'errors.import.oldWord');
   const text = decodeText(input);
   const split = splitFrontMatter(text);
   let metadata: Partial<Metadata>;
@@ -147,7 +149,7 @@ export async function importFile(input: Buffer, fileName: string, template?: Tem
   } catch (e) {
     // The limits above keep every path we know of shallow; a stack overflow here is nesting they missed.
     if (e instanceof RangeError && /call stack/i.test(e.message)) {
-      fail('too_deep', 'Filen är för djupt nästlad för att importeras. Minska antalet nivåer i listor och citat och försök igen.');
+      fail('too_deep', 'errors.import.tooDeep');
     }
     throw e;
   }
@@ -157,11 +159,11 @@ async function importAny(input: Buffer, fileName: string, template?: Template): 
   if (!isDocx(input, fileName)) return importText(input, fileName, template);
   checkSize(input);
   if (!input.subarray(0, 4).equals(ZIP_MAGIC)) {
-    fail('invalid_docx', 'Word-filen kunde inte läsas: den är skadad eller inte en .docx-fil.');
+    fail('invalid_docx', 'errors.import.invalidDocx');
   }
   // mammoth and linkedom load only when a Word file is imported: they are a large part of start-up.
   const { docxToBlocks } = await import('./docx-import');
   const { metadata, blocks } = await docxToBlocks(input);
-  if (blocks.length === 0 && Object.keys(metadata).length === 0) fail('empty_file', 'Filen är tom.');
+  if (blocks.length === 0 && Object.keys(metadata).length === 0) fail('empty_file', 'errors.import.empty');
   return result(metadata, bounded(splitSections(blocks, template, ['h1', 'h2']), false), template?.key);
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Worker } from 'node:worker_threads';
-import { MinnesError } from '../errors';
+import type { MessageText } from '../../../shared/i18n/format';
+import { MinnesError, msg, userError } from '../errors';
 import type { JobReply, JobRequest } from './protocol';
 import type { JobKind, ResultOf, Task } from './tasks';
 
@@ -35,6 +36,17 @@ export const JOB_LABELS: Record<JobKind, string> = {
   check: 'Kontrollen av databasen',
 };
 
+/** The same names as the subject of an error message, in the UI's language. */
+const JOB_SUBJECTS: Record<JobKind, MessageText> = {
+  import: msg('errors.job.import'),
+  export: msg('errors.job.export'),
+  package: msg('errors.job.package'),
+  takeaways: msg('errors.job.takeaways'),
+  backup: msg('errors.job.backup'),
+  restore: msg('errors.job.restore'),
+  check: msg('errors.job.check'),
+};
+
 type Running = { info: Omit<JobInfo, 'elapsedMs'>; startedAt: number; end: (error: MinnesError) => void };
 
 const kindOf = (task: Task): JobKind => (task.kind === 'export' && task.format === 'zip' ? 'package' : task.kind);
@@ -61,7 +73,7 @@ export class JobRunner {
   cancel(id: string): boolean {
     const job = this.running.get(id);
     if (!job) return false;
-    job.end(new MinnesError('cancelled', `${job.info.label} avbröts. Inget har sparats.`));
+    job.end(userError('cancelled', 'errors.job.cancelled', { job: JOB_SUBJECTS[job.info.kind] }));
     return true;
   }
 
@@ -72,6 +84,7 @@ export class JobRunner {
   run<T extends Task>(task: T): Promise<ResultOf<T>> {
     const kind = kindOf(task);
     const label = JOB_LABELS[kind];
+    const job = JOB_SUBJECTS[kind];
     const id = randomUUID();
     const request: JobRequest = { task, dbPath: this.opts.dbPath(), nativeBinding: this.opts.nativeBinding };
     const transfer = task.kind === 'import' ? [copyOut(task)] : [];
@@ -98,14 +111,14 @@ export class JobRunner {
         });
       const seconds = Math.round(this.budget.timeMs / 100) / 10;
       const timer = setTimeout(
-        () => end(new MinnesError('job_timeout', `${label} tog längre än ${seconds} sekunder och avbröts. Inget har sparats.`)),
+        () => end(userError('job_timeout', 'errors.job.timeout', { job, seconds: String(seconds) })),
         this.budget.timeMs,
       );
       this.running.set(id, { info: { id, kind, label }, startedAt: Date.now(), end });
       worker.once('message', (reply: JobReply) =>
         finish(() => {
           if (reply.ok) resolve(reply.value as ResultOf<T>);
-          else if (reply.known) reject(new MinnesError(reply.code, reply.message));
+          else if (reply.known) reject(new MinnesError(reply.code, reply.text ?? reply.message));
           else reject(new Error(reply.message));
           void worker.terminate();
         }),
@@ -113,11 +126,11 @@ export class JobRunner {
       worker.once('error', (e: Error & { code?: string }) =>
         end(
           e.code === 'ERR_WORKER_OUT_OF_MEMORY'
-            ? new MinnesError('job_memory', `${label} behövde mer minne än ${this.budget.memoryMb} MB och avbröts. Inget har sparats.`)
-            : new MinnesError('job_failed', `${label} avbröts av ett oväntat fel. Inget har sparats.`),
+            ? userError('job_memory', 'errors.job.memory', { job, mb: String(this.budget.memoryMb) })
+            : userError('job_failed', 'errors.job.failed', { job }),
         ),
       );
-      worker.once('exit', () => end(new MinnesError('job_failed', `${label} avbröts oväntat. Inget har sparats.`)));
+      worker.once('exit', () => end(userError('job_failed', 'errors.job.exited', { job })));
     });
   }
 }

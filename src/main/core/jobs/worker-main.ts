@@ -25,9 +25,8 @@ async function main(req: JobRequest): Promise<JobReply> {
 }
 
 function toReply(e: unknown): JobReply {
-  if (isMinnesError(e)) return { ok: false, code: e.code, message: e.message, known: true };
-  const sqlite = explainSqliteError(e);
-  if (sqlite) return { ok: false, code: sqlite.code, message: sqlite.message, known: true };
+  const known = isMinnesError(e) ? e : explainSqliteError(e);
+  if (known) return { ok: false, code: known.code, message: known.message, ...(known.text ? { text: known.text } : {}), known: true };
   return { ok: false, code: 'internal', message: e instanceof Error ? (e.stack ?? e.message) : String(e), known: false };
 }
 

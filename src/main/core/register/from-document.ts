@@ -25,16 +25,13 @@ function replacedBy(db: Db, doc: DocumentDetail): boolean {
     .get(doc.recordId, doc.version);
 }
 
-/** The record the package describes, or a MinnesError in Swedish saying why this document cannot be packaged. */
+/** The record the package describes, or a MinnesError saying why this document cannot be packaged. */
 export function registerRecord(db: Db, doc: DocumentDetail): RegisterRecord {
   if (!LOCKED_STATUSES.includes(doc.status) || !doc.approvedAt || !doc.approvedBy) {
-    throw new MinnesError('not_approved', 'Bara justerade eller registrerade minnesanteckningar kan paketeras för diariet.');
+    throw userError('not_approved', 'errors.package.notApproved');
   }
   if (replacedBy(db, doc)) {
-    throw new MinnesError(
-      'replaced_version',
-      'Den här versionen har ersatts av en nyare justerad version. Paketera den senaste versionen i stället.',
-    );
+    throw userError('replaced_version', 'errors.package.replaced');
   }
   const dnr = doc.metadata.dnr.trim();
   const problem = dnr ? dnrProblem(dnr) : msg('errors.package.dnrMissing');
@@ -42,7 +39,7 @@ export function registerRecord(db: Db, doc: DocumentDetail): RegisterRecord {
   const secrecy = secrecyProblem(doc.metadata);
   if (secrecy) throw userError('secrecy_reference_required', 'errors.package.secrecy', { problem: secrecy });
   const registeredAt = doc.registeredAt ? zonedRegistration(doc.registeredAt) : null;
-  if (doc.registeredAt && !registeredAt) throw new MinnesError('bad_date', `Registreringstiden ${doc.registeredAt} går inte att läsa.`);
+  if (doc.registeredAt && !registeredAt) throw userError('bad_date', 'errors.package.registrationTime', { time: doc.registeredAt });
 
   const first = doc.recordId;
   const version = doc.version;

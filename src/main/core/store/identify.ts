@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import type { Db, OpenOptions } from '../db';
-import { MinnesError } from '../errors';
+import { msg, userError, type MinnesError } from '../errors';
 import { MINNES_APPLICATION_ID, migrations, SCHEMA_VERSION } from '../migrations';
 import { quickCheckOk } from './integrity';
 import { damaged, notMinnes } from './open-errors';
@@ -96,18 +96,15 @@ export function identifyStore(
   const version = db.pragma('user_version', { simple: true }) as number;
   const objects = db.prepare(`SELECT count(*) FROM sqlite_schema`).pluck().get() as number;
   const ours = appId === MINNES_APPLICATION_ID;
-  if (appId !== 0 && !ours) return refuse(notMinnes(file, 'den tillhör ett annat program'));
+  if (appId !== 0 && !ours) return refuse(notMinnes(file, msg('errors.store.notMinnes.otherApp')));
   if (objects === 0 && version === 0) return { version: 0, empty: true };
   if (version > SCHEMA_VERSION) {
     return refuse(
-      new MinnesError(
-        'database_too_new',
-        `Databasen ${file} kommer från en nyare version av Minnes (schema ${version}, den här versionen kan ${SCHEMA_VERSION}). Uppdatera Minnes; filen har inte ändrats.`,
-      ),
+      userError('database_too_new', 'errors.store.tooNew', { file, version: String(version), supported: String(SCHEMA_VERSION) }),
     );
   }
   const hasDocuments = db.prepare(`SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'documents'`).get() !== undefined;
-  if (!ours && (version === 0 || !hasDocuments)) return refuse(notMinnes(file, 'den har tabeller från ett annat program'));
+  if (!ours && (version === 0 || !hasDocuments)) return refuse(notMinnes(file, msg('errors.store.notMinnes.otherTables')));
   const unusual = !ours || version < SCHEMA_VERSION;
   if ((check || unusual) && !quickCheckOk(db)) return refuse(damaged(file));
   if (!ours && version >= APP_ID_SINCE) return refuse(mismatch(file, version));
@@ -123,10 +120,7 @@ export function identifyStore(
 }
 
 export function mismatch(file: string, version: number): MinnesError {
-  return new MinnesError(
-    'schema_mismatch',
-    `Databasen ${file} kan inte öppnas: dess schemaversion (${version}) stämmer inte med tabellerna i den. Den har inte ändrats; återställ den från en säkerhetskopia.`,
-  );
+  return userError('schema_mismatch', 'errors.store.schemaMismatch', { file, version: String(version) });
 }
 
 function refuse(e: MinnesError): never {

@@ -1,9 +1,10 @@
 import { statfsSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { MinnesError } from '../errors';
+import type { MessageText } from '../../../shared/i18n/format';
+import { MinnesError, msg, userError } from '../errors';
 
 /**
- * Why a database could not be opened (or first written), in one Swedish line that names the file
+ * Why a database could not be opened (or first written), in one line that names the file
  * and never suggests that a sound database is damaged or foreign: a user told that may delete it.
  * SQLite's codes and the file system's errno mean the same things here, so both are mapped.
  */
@@ -24,34 +25,28 @@ export function openError(e: unknown, file: string): MinnesError {
     case 'SQLITE_FULL':
     case 'ENOSPC':
     case 'EDQUOT':
-      return new MinnesError(
-        'disk_full',
-        `Disken är full: ${file} kan inte öppnas eller sparas. Det som redan var sparat finns kvar; frigör utrymme och försök igen.`,
-      );
+      return userError('disk_full', 'errors.store.diskFull', { file });
     case 'SQLITE_IOERR':
     case 'EIO':
-      return new MinnesError(
-        'io_error',
-        `Databasen kunde inte läsas eller skrivas (fel på disken eller nätverksenheten): ${file}. Det som redan var sparat finns kvar.`,
-      );
+      return userError('io_error', 'errors.store.ioError', { file });
     case 'EISDIR':
       return isFolder(file);
     case 'ENOTDIR':
     case 'EEXIST':
-      return new MinnesError('not_a_folder', `En del av sökvägen till databasen är en fil, inte en mapp: ${file}.`);
+      return userError('not_a_folder', 'errors.store.notAFolder', { file });
     case 'ENOENT':
-      return new MinnesError('cannot_open', `Mappen för databasen finns inte: ${dirname(file)}.`);
+      return userError('cannot_open', 'errors.store.noFolder', { folder: dirname(file) });
     case 'SQLITE_CANTOPEN':
-      return new MinnesError('cannot_open', `Databasen kan inte öppnas: ${file} (finns mappen, och får du läsa och skriva där?).`);
+      return userError('cannot_open', 'errors.store.cantOpen', { file });
     case 'SQLITE_BUSY':
     case 'SQLITE_LOCKED':
-      return new MinnesError('database_busy', `Databasen används av ett annat program just nu: ${file}. Försök igen om en stund.`);
+      return userError('database_busy', 'errors.store.busy', { file });
     case 'SQLITE_NOTADB':
-      return notMinnes(file, 'inte en SQLite-databas');
+      return notMinnes(file, msg('errors.store.notMinnes.notSqliteDatabase'));
     case 'SQLITE_CORRUPT':
       return damaged(file);
     default:
-      return new MinnesError('cannot_open', `Databasen ${file} kunde inte öppnas (${e instanceof Error ? e.message : String(e)}).`);
+      return userError('cannot_open', 'errors.store.openFailed', { file, detail: e instanceof Error ? e.message : String(e) });
   }
 }
 
@@ -66,23 +61,18 @@ function diskFull(dir: string): boolean {
 }
 
 export function readOnlyFolder(file: string): MinnesError {
-  return new MinnesError(
-    'read_only',
-    `Databasen ligger i en mapp som inte går att skriva i: ${dirname(file)}. Inget har ändrats; flytta den eller ge skrivrättighet.`,
-  );
+  return userError('read_only', 'errors.store.readOnlyFolder', { folder: dirname(file) });
 }
 
 export function isFolder(file: string): MinnesError {
-  return new MinnesError('is_folder', `Databasen pekar på en mapp, inte en fil: ${file}.`);
+  return userError('is_folder', 'errors.store.isFolder', { file });
 }
 
-export function notMinnes(file: string, why: string): MinnesError {
-  return new MinnesError('not_a_database', `Filen ${file} är inte en Minnes-databas (${why}). Den har inte ändrats.`);
+/** `why` is one of errors.store.notMinnes.*. */
+export function notMinnes(file: string, why: MessageText): MinnesError {
+  return userError('not_a_database', 'errors.store.notMinnes', { file, why });
 }
 
 export function damaged(file: string): MinnesError {
-  return new MinnesError(
-    'database_corrupt',
-    `Databasen ${file} är skadad. Den har inte ändrats; återställ den från en säkerhetskopia (minnes backup --restore <fil>).`,
-  );
+  return userError('database_corrupt', 'errors.store.damaged', { file });
 }

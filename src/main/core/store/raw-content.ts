@@ -1,5 +1,5 @@
 import type { Db } from '../db';
-import { MinnesError } from '../errors';
+import { userError } from '../errors';
 
 /**
  * A document's content exactly as stored, never parsed: the way out for content that can no longer
@@ -7,6 +7,6 @@ import { MinnesError } from '../errors';
  */
 export function rawContent(db: Db, id: string): string {
   const row = db.prepare(`SELECT content FROM documents WHERE id = ?`).get(id) as { content: string | null } | undefined;
-  if (!row) throw new MinnesError('not_found', `Det finns inget dokument med id ${id}.`);
+  if (!row) throw userError('not_found', 'errors.document.notFound', { id });
   return row.content ?? 'null';
 }

@@ -1,6 +1,7 @@
 import { ContentEnvelopeSchema, type ContentEnvelope } from '../../../shared/content';
-import { checkContentBounds, clampSections } from '../../../shared/limits';
-import { MinnesError } from '../errors';
+import { checkContentBounds, clampSections, MAX_LIST_DEPTH } from '../../../shared/limits';
+import type { MessageText } from '../../../shared/i18n/format';
+import { msg, userError, type MinnesError } from '../errors';
 
 /**
  * Content on its way into and out of the store. What is refused on the way in (too deep, too
@@ -17,15 +18,20 @@ export function storableContent(content: ContentEnvelope): ContentEnvelope {
   const { sections, flattened } = clampSections(content.sections);
   const clamped = flattened ? { ...content, sections } : content;
   const bounds = checkContentBounds(clamped);
-  if (!bounds.ok) throw new MinnesError(bounds.error.code, `${bounds.error.message} Det som redan var sparat finns kvar.`);
+  if (!bounds.ok) throw userError(bounds.error.code, 'errors.content.kept', { problem: boundsText(bounds.error) });
   return clamped;
 }
 
-export function unreadableContent(id: string, why: string): MinnesError {
-  return new MinnesError(
-    'content_unreadable',
-    `Innehållet i dokumentet går inte att läsa in (${why}). Dokumentet finns kvar: du kan slänga det, spara det som rå JSON (minnes export ${id} --out dokument.json) eller återställa en tidigare version från historiken.`,
-  );
+/** `why` is one of errors.content.unreadable.*. */
+export function unreadableContent(id: string, why: MessageText): MinnesError {
+  return userError('content_unreadable', 'errors.content.unreadable', { id, why });
+}
+
+/** shared/limits' refusal (its message is Swedish only) as a catalogue message with the same Swedish. */
+export function boundsText(error: { code: 'content_too_deep' | 'content_too_large' }): MessageText {
+  return error.code === 'content_too_deep'
+    ? msg('errors.content.tooDeep', { max: String(MAX_LIST_DEPTH) })
+    : msg('errors.content.tooLarge');
 }
 
 /** The stored envelope, parsed and checked, or a MinnesError saying that it cannot be read. */
@@ -34,11 +40,16 @@ export function parseStoredContent(id: string, raw: string): ContentEnvelope {
   try {
     value = JSON.parse(raw);
   } catch {
-    throw unreadableContent(id, 'det är inte giltig JSON');
+    throw unreadableContent(id, msg('errors.content.unreadable.notJson'));
   }
   const bounds = checkContentBounds(value);
-  if (!bounds.ok) throw unreadableContent(id, bounds.error.code === 'content_too_deep' ? 'det är för djupt nästlat' : 'det är för stort');
+  if (!bounds.ok) {
+    throw unreadableContent(
+      id,
+      bounds.error.code === 'content_too_deep' ? msg('errors.content.unreadable.tooDeep') : msg('errors.content.unreadable.tooLarge'),
+    );
+  }
   const parsed = ContentEnvelopeSchema.safeParse(value);
-  if (!parsed.success) throw unreadableContent(id, 'det har inte det format Minnes sparar');
+  if (!parsed.success) throw unreadableContent(id, msg('errors.content.unreadable.format'));
   return parsed.data;
 }

@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import type { Db } from '../db';
-import { MinnesError } from '../errors';
+import { userError } from '../errors';
 import { nowIso } from '../ids';
 
 /**
@@ -17,11 +17,11 @@ export type SectionRef = { documentId: string; sectionKey: string };
 export type PendingUpdate = { id: number; update: Uint8Array };
 
 function assertUpdate(update: Uint8Array): void {
-  if (update.byteLength > MAX_UPDATE_BYTES) throw new MinnesError('update_too_large', 'Ändringen är för stor för att synkas (högst 8 MB).');
+  if (update.byteLength > MAX_UPDATE_BYTES) throw userError('update_too_large', 'errors.sync.updateTooLarge');
   try {
     Y.decodeUpdate(update);
   } catch {
-    throw new MinnesError('update_malformed', 'Ändringen kunde inte läsas (trasig synkdata) och sparades inte.');
+    throw userError('update_malformed', 'errors.sync.updateMalformed');
   }
 }
 

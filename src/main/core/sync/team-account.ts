@@ -1,6 +1,6 @@
 import { TeamUserSchema, type TeamAccount, type TeamUser } from '../../../shared/team';
 import type { Db } from '../db';
-import { MinnesError } from '../errors';
+import { userError } from '../errors';
 
 /**
  * How a host keeps the sign-in token: Electron seals it with the OS keychain (`safeStorage`); the
@@ -25,8 +25,7 @@ export function readAccount(db: Db, secrets?: SecretBox): TeamAccount | null {
   if (!user.success) return null;
   let token: string;
   if (row.sealed === 1) {
-    if (!secrets)
-      throw new MinnesError('team_token_sealed', 'Inloggningen till teamservern är låst med datorns nyckelring; logga in igen här.');
+    if (!secrets) throw userError('team_token_sealed', 'errors.team.tokenSealed');
     token = secrets.open(row.token);
   } else token = row.token;
   return { serverUrl: row.server_url, syncUrl: syncUrlOf(row.server_url), user: user.data, token };
@@ -51,6 +50,6 @@ export function clearAccount(db: Db): void {
 
 export function requireAccount(db: Db, secrets?: SecretBox): TeamAccount {
   const account = readAccount(db, secrets);
-  if (!account) throw new MinnesError('team_signed_out', 'Du är inte inloggad på någon teamserver. Välj Dela med teamet… och logga in.');
+  if (!account) throw userError('team_signed_out', 'errors.team.signedOut');
   return account;
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { StatusSchema } from '../../../shared/domain';
 import { TeamUserSchema } from '../../../shared/team';
-import { MinnesError } from '../errors';
+import { MinnesError, msg, userError } from '../errors';
 
 /**
  * The team server's small HTTP API (src/server/api.ts) as the app calls it. Every failure becomes
@@ -22,10 +22,7 @@ const ErrorSchema = z.object({ error: z.object({ code: z.string(), message: z.st
 
 export class TeamOffline extends MinnesError {
   constructor(serverUrl: string) {
-    super(
-      'team_offline',
-      `Teamservern ${serverUrl} går inte att nå just nu. Kontrollera adressen och nätverket; det du skriver sparas lokalt.`,
-    );
+    super('team_offline', msg('errors.team.offline', { url: serverUrl }));
   }
 }
 
@@ -51,10 +48,11 @@ async function call<T>(schema: z.ZodType<T>, { serverUrl, token, method, path, b
   if (!res.ok) {
     const e = ErrorSchema.safeParse(json);
     const code = res.status === 401 ? 'team_unauthorized' : 'team_refused';
-    throw new MinnesError(code, e.success ? e.data.error.message : `Teamservern svarade ${res.status}.`);
+    // The server's own sentence is Swedish only (src/server); our fallback follows the UI.
+    throw new MinnesError(code, e.success ? e.data.error.message : msg('errors.team.status', { status: String(res.status) }));
   }
   const parsed = schema.safeParse(json);
-  if (!parsed.success) throw new MinnesError('team_bad_answer', `${serverUrl} svarade inte som en Minnes-teamserver.`);
+  if (!parsed.success) throw userError('team_bad_answer', 'errors.team.notTeamServer', { url: serverUrl });
   return parsed.data;
 }
 

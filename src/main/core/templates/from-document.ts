@@ -12,7 +12,7 @@ import {
 } from '../../../shared/template';
 import type { Db } from '../db';
 import { loadDocument } from '../document-store';
-import { MinnesError } from '../errors';
+import { userError } from '../errors';
 import { blocksToMarkdown } from '../model/blocks-to-markdown';
 import { lexicalToBlocks } from '../model/lexical-to-blocks';
 import { checkNewTemplate, findLiveTemplate, validateTemplate, writeTemplate } from './manage';
@@ -57,7 +57,7 @@ export function templateFromDocument(db: Db, documentId: string, key: string, na
   checkNewTemplate(key, name);
   const doc = loadDocument(db, documentId);
   if (doc.content.sections.length === 0) {
-    throw new MinnesError('template_empty', 'Dokumentet har inga avsnitt att göra en mall av.');
+    throw userError('template_empty', 'errors.template.noSections');
   }
   let source: Template | null = null;
   if (doc.templateKey) {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { SlugSchema, TEMPLATE_FORMAT, TEMPLATE_FORMAT_VERSION, TemplateSchema, type Template } from '../../../shared/template';
 import type { Db } from '../db';
-import { MinnesError } from '../errors';
+import { countKey, msg, userError } from '../errors';
 import { nowIso } from '../ids';
 import { getTemplate, isBuiltinKey, saveTemplate } from './template-repo';
 
@@ -30,24 +30,26 @@ function fieldPath(path: readonly PropertyKey[]): string {
 /** A template (from a file, the editor or IPC) checked against the schema; newer formats are refused first. */
 export function validateTemplate(input: unknown): Template {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-    throw new MinnesError('template_invalid', 'Mallen är ogiltig: den ska vara ett JSON-objekt.');
+    throw userError('template_invalid', 'errors.template.notObject');
   }
   const { format, formatVersion } = input as Record<string, unknown>;
   if (format !== TEMPLATE_FORMAT) {
-    throw new MinnesError('template_invalid', `Det här är ingen Minnes-mall: fältet format ska vara "${TEMPLATE_FORMAT}".`);
+    throw userError('template_invalid', 'errors.template.wrongFormat', { format: TEMPLATE_FORMAT });
   }
   // Checked before the schema: a newer format may differ anywhere, and this is the message that helps.
   if (typeof formatVersion === 'number' && formatVersion > TEMPLATE_FORMAT_VERSION) {
-    throw new MinnesError(
-      'template_too_new',
-      `Mallen kommer från en nyare version av Minnes (mallformat ${formatVersion}, den här versionen läser ${TEMPLATE_FORMAT_VERSION}). Uppdatera Minnes för att använda den.`,
-    );
+    throw userError('template_too_new', 'errors.template.tooNew', {
+      version: String(formatVersion),
+      supported: String(TEMPLATE_FORMAT_VERSION),
+    });
   }
   const parsed = TemplateSchema.safeParse(input, { error: SWEDISH });
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    const where = issue && issue.path.length > 0 ? `fältet ${fieldPath(issue.path)}` : 'mallen';
-    throw new MinnesError('template_invalid', `Mallen är ogiltig: ${where}: ${issue?.message ?? 'okänt fel'}.`);
+    const detail = issue?.message ?? msg('errors.unknownError');
+    throw issue && issue.path.length > 0
+      ? userError('template_invalid', 'errors.template.invalidField', { field: fieldPath(issue.path), detail })
+      : userError('template_invalid', 'errors.template.invalid', { detail });
   }
   return parsed.data;
 }
@@ -55,14 +57,17 @@ export function validateTemplate(input: unknown): Template {
 export function assertUserKey(key: string): void {
   const slug = SlugSchema.safeParse(key);
   if (!slug.success) {
-    throw new MinnesError('template_bad_key', `Ogiltig mallnyckel "${key}": ${slug.error.issues[0]?.message ?? 'ogiltig'}.`);
+    throw userError('template_bad_key', 'errors.template.badKey', {
+      key,
+      detail: slug.error.issues[0]?.message ?? msg('errors.template.badKey.invalid'),
+    });
   }
-  if (isBuiltinKey(key)) throw new MinnesError('template_readonly', `Mallen "${key}" är inbyggd; byt nyckel för att spara en egen mall.`);
+  if (isBuiltinKey(key)) throw userError('template_readonly', 'errors.template.builtinKey', { key });
 }
 
 function assertName(name: string): void {
-  if (name.trim() === '') throw new MinnesError('template_bad_name', 'Ange ett namn på mallen.');
-  if (name.trim().length > 200) throw new MinnesError('template_bad_name', 'Mallens namn får vara högst 200 tecken.');
+  if (name.trim() === '') throw userError('template_bad_name', 'errors.template.nameMissing');
+  if (name.trim().length > 200) throw userError('template_bad_name', 'errors.template.nameTooLong');
 }
 
 /** Checks the key and name a new template (or the next version of a user template) is saved under. */
@@ -80,27 +85,28 @@ export function findLiveTemplate(db: Db, key: string): Template | null {
 
 export function requireLiveTemplate(db: Db, key: string): Template {
   const t = findLiveTemplate(db, key);
-  if (!t) throw new MinnesError('template_not_found', `Det finns ingen mall med nyckeln "${key}".`);
+  if (!t) throw userError('template_not_found', 'errors.template.notFound', { key });
   return t;
 }
 
-function requireEditable(db: Db, key: string, verb: string): Template {
-  if (isBuiltinKey(key)) {
-    throw new MinnesError('template_readonly', `Mallen "${key}" är inbyggd och kan inte ${verb}. Gör en kopia av den i stället.`);
-  }
+/** What was refused on a built-in template: rename, change or delete. */
+type BuiltinRefusal = 'errors.template.builtin.rename' | 'errors.template.builtin.change' | 'errors.template.builtin.delete';
+
+function requireEditable(db: Db, key: string, refusal: BuiltinRefusal): Template {
+  if (isBuiltinKey(key)) throw userError('template_readonly', refusal, { key });
   return requireLiveTemplate(db, key);
 }
 
 export function renameTemplate(db: Db, key: string, name: string): Template {
   assertName(name);
-  return writeTemplate(db, () => saveTemplate(db, { ...requireEditable(db, key, 'byta namn'), name: name.trim() }));
+  return writeTemplate(db, () => saveTemplate(db, { ...requireEditable(db, key, 'errors.template.builtin.rename'), name: name.trim() }));
 }
 
 /** A changed template (from the template editor) as the next version of its key, which must exist. */
 export function updateTemplate(db: Db, template: unknown): Template {
   const t = validateTemplate(template);
   return writeTemplate(db, () => {
-    requireEditable(db, t.key, 'ändras');
+    requireEditable(db, t.key, 'errors.template.builtin.change');
     return saveTemplate(db, t);
   });
 }
@@ -110,7 +116,7 @@ export function duplicateTemplate(db: Db, key: string, newKey: string, newName: 
   checkNewTemplate(newKey, newName);
   return writeTemplate(db, () => {
     const source = requireLiveTemplate(db, key);
-    if (findLiveTemplate(db, newKey)) throw new MinnesError('template_exists', `Det finns redan en mall med nyckeln "${newKey}".`);
+    if (findLiveTemplate(db, newKey)) throw userError('template_exists', 'errors.template.exists', { key: newKey });
     return saveTemplate(db, { ...source, key: newKey, name: newName.trim() });
   });
 }
@@ -118,14 +124,16 @@ export function duplicateTemplate(db: Db, key: string, newKey: string, newName: 
 /** Hides a template that no document (also in the trash) uses; its versions stay for the record. */
 export function deleteTemplate(db: Db, key: string): void {
   writeTemplate(db, () => {
-    requireEditable(db, key, 'tas bort');
+    requireEditable(db, key, 'errors.template.builtin.delete');
     const use = db.prepare(`SELECT COUNT(*) AS n, COUNT(deleted_at) AS trashed FROM documents WHERE template_key = ?`).get(key) as {
       n: number;
       trashed: number;
     };
     if (use.n > 0) {
-      const trash = use.trashed > 0 ? ` (varav ${use.trashed} i papperskorgen)` : '';
-      throw new MinnesError('template_in_use', `Mallen används av ${use.n} dokument${trash} och kan inte tas bort.`);
+      const n = String(use.n);
+      throw use.trashed > 0
+        ? userError('template_in_use', countKey('errors.template.inUseTrash', use.n), { n, trashed: String(use.trashed) })
+        : userError('template_in_use', countKey('errors.template.inUse', use.n), { n });
     }
     db.prepare(`UPDATE templates SET deleted_at = ? WHERE key = ? AND deleted_at IS NULL`).run(nowIso(), key);
   });

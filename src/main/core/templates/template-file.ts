@@ -1,6 +1,6 @@
 import type { Template } from '../../../shared/template';
 import type { Db } from '../db';
-import { MinnesError } from '../errors';
+import { userError } from '../errors';
 import { assertUserKey, requireLiveTemplate, validateTemplate, writeTemplate } from './manage';
 import { saveTemplate } from './template-repo';
 
@@ -30,14 +30,14 @@ export type ImportTemplateOptions = {
  */
 export function importTemplateJson(db: Db, text: string, opts: ImportTemplateOptions = {}): Template {
   if (Buffer.byteLength(text, 'utf8') > MAX_TEMPLATE_FILE_BYTES) {
-    throw new MinnesError('template_file_too_large', 'Mallfilen är för stor (högst 1 MB).');
+    throw userError('template_file_too_large', 'errors.template.fileTooLarge');
   }
   let data: unknown;
   try {
     // A byte order mark is what some Windows editors put first; JSON.parse does not accept it.
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch {
-    throw new MinnesError('template_not_json', 'Filen är inte JSON, så den kan inte vara en Minnes-mall.');
+    throw userError('template_not_json', 'errors.template.notJson');
   }
   const parsed = validateTemplate(data);
   const template: Template = {

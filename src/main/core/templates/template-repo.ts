@@ -1,6 +1,6 @@
 import { TemplateSchema, type Template } from '../../../shared/template';
 import type { Db } from '../db';
-import { MinnesError } from '../errors';
+import { userError } from '../errors';
 import { nowIso } from '../ids';
 import { BUILTIN_TEMPLATES } from './builtin';
 
@@ -41,7 +41,7 @@ export function getTemplate(db: Db, key: string, version?: number): Template {
       ? db.prepare(`SELECT * FROM templates WHERE key = ? ORDER BY version DESC LIMIT 1`).get(key)
       : db.prepare(`SELECT * FROM templates WHERE key = ? AND version = ?`).get(key, version)
   ) as Row | undefined;
-  if (!row) throw new MinnesError('template_not_found', `Det finns ingen mall med nyckeln "${key}".`);
+  if (!row) throw userError('template_not_found', 'errors.template.notFound', { key });
   return parseRow(row);
 }
 
@@ -52,7 +52,7 @@ export function isBuiltinKey(key: string): boolean {
 /** Stores a template as a new version of its key (built-in keys cannot be changed: duplicate them). */
 export function saveTemplate(db: Db, template: Template): Template {
   if (isBuiltinKey(template.key)) {
-    throw new MinnesError('template_readonly', `Mallen "${template.key}" är inbyggd och kan inte ändras. Spara den under en ny nyckel.`);
+    throw userError('template_readonly', 'errors.template.builtinSave', { key: template.key });
   }
   const current = db.prepare(`SELECT MAX(version) AS v FROM templates WHERE key = ?`).get(template.key) as { v: number | null };
   const version = (current.v ?? 0) + 1;
