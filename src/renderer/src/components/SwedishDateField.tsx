@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { parseSwedishDate } from '../../../shared/swedish-date';
-import { formatDateLong } from '../../../shared/swedish-format';
+import { useT } from '../i18n/i18n';
+import { formatUiDate } from '../i18n/formats';
 
 type InputProps = {
   /** The id of the element that explains the field (and says when the date could not be read). */
@@ -18,16 +19,17 @@ type InputProps = {
   ariaLabel?: string;
 };
 
-const HINT = 'Skriv t.ex. 2026-06-09, 9/6 2026 eller 9 juni 2026.';
-
 /**
- * A date input that is Swedish whatever the browser's locale (the browser's own date input shows
- * mm/dd/yyyy in an English one): it takes the ways a date is written here and shows "9 juni 2026".
+ * A date input that is the UI's whatever the browser's locale (the browser's own date input shows
+ * mm/dd/yyyy in an English one): it takes the ways a date is written in Sweden (and English month
+ * names) and shows "9 juni 2026", or "9 June 2026" in the English UI.
  * What cannot be read stays in the field with a message; the date it holds is not changed by it.
  * Put it inside a <label> with the field's name.
  */
 export function SwedishDateInput(props: InputProps) {
   const { name, value, onChange, onBlur, readOnly = false, missing = false, autoFocus, ariaLabel, describedBy, onWrong } = props;
+  const t = useT();
+  const shown = (iso: string) => formatUiDate(t.lang, iso);
   const [typing, setTyping] = useState<string | null>(null);
   const wrong = typing !== null && typing.trim() !== '' && parseSwedishDate(typing) === null;
   return (
@@ -37,13 +39,13 @@ export function SwedishDateInput(props: InputProps) {
       autoComplete="off"
       autoFocus={autoFocus}
       aria-label={ariaLabel}
-      value={typing ?? formatDateLong(value)}
+      value={typing ?? shown(value)}
       readOnly={readOnly}
-      placeholder="t.ex. 9 juni 2026"
-      title={HINT}
+      placeholder={t('document.date.placeholder')}
+      title={t('document.date.hint')}
       aria-invalid={wrong || missing || undefined}
       aria-describedby={describedBy}
-      onFocus={() => setTyping(formatDateLong(value))}
+      onFocus={() => setTyping(shown(value))}
       onChange={(e) => {
         setTyping(e.target.value);
         const iso = e.target.value.trim() === '' ? '' : parseSwedishDate(e.target.value);
@@ -60,6 +62,7 @@ export function SwedishDateInput(props: InputProps) {
 
 /** The meeting facts' date: a labelled SwedishDateInput, marked when a variable needs it. */
 export function SwedishDateField({ label, missing = false, ...props }: InputProps & { label: string }) {
+  const t = useT();
   const hintId = useId();
   const [wrong, setWrong] = useState(false);
   // The hint sits outside the label, so the field's name stays just its label.
@@ -70,7 +73,7 @@ export function SwedishDateField({ label, missing = false, ...props }: InputProp
         <SwedishDateInput {...props} missing={missing} describedBy={hintId} onWrong={setWrong} />
       </label>
       <small id={hintId} className={wrong ? 'field-error' : 'field-hint'} aria-live="polite">
-        {wrong ? `Datumet kunde inte läsas. ${HINT}` : HINT}
+        {wrong ? t('document.date.unreadable') : t('document.date.hint')}
       </small>
     </div>
   );

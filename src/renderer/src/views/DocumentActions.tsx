@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import type { DocumentDetail } from '../../../shared/document';
-import { STATUS_LABELS } from '../../../shared/domain';
 import { api } from '../api';
 import { SaveIndicator } from '../components/SaveIndicator';
+import { useT } from '../i18n/i18n';
 import { navigate } from '../lib/route';
 import { HistoryDialog } from '../lazy-views';
 import { ExportControls } from './ExportControls';
@@ -28,6 +28,7 @@ type Props = {
  * state (a polite live region, errors included), the workflow, versions, history and export.
  */
 export function DocumentActions({ doc, s, team, onReplace, klarsprak, onToggleKlarsprak }: Props) {
+  const t = useT();
   const readOnly = doc.readOnly;
   const [dialog, setDialog] = useState<'share' | 'history' | 'next' | 'template' | null>(null);
   const close = () => setDialog(null);
@@ -54,12 +55,12 @@ export function DocumentActions({ doc, s, team, onReplace, klarsprak, onToggleKl
   });
 
   return (
-    <section className="doc-top" aria-label="Dokumentåtgärder" data-region="actions">
+    <section className="doc-top" aria-label={t('document.actions.label')} data-region="actions">
       <div className="doc-bar">
         <button type="button" onClick={() => navigate({ kind: 'list' })}>
-          ← Alla dokument
+          {t('document.actions.back')}
         </button>
-        <span className={`status status-${doc.status}`}>{STATUS_LABELS[doc.status]}</span>
+        <span className={`status status-${doc.status}`}>{t(`status.${doc.status}`)}</span>
         {!readOnly && <SaveIndicator state={s.saveState} />}
         <span className="error-inline" aria-live="polite" data-testid="save-error">
           {s.saveError ?? ''}
@@ -72,8 +73,8 @@ export function DocumentActions({ doc, s, team, onReplace, klarsprak, onToggleKl
           <>
             <input
               className="version-name"
-              aria-label="Versionens namn (valfritt)"
-              placeholder="Versionens namn"
+              aria-label={t('document.version.nameLabel')}
+              placeholder={t('document.version.namePlaceholder')}
               maxLength={200}
               value={versionName}
               onChange={(e) => setVersionName(e.target.value)}
@@ -83,36 +84,27 @@ export function DocumentActions({ doc, s, team, onReplace, klarsprak, onToggleKl
                 void saveVersion();
               }}
             />
-            <button
-              type="button"
-              title="Spara en version i historiken, med namnet om du gav ett (Ctrl+S)"
-              onClick={() => void saveVersion()}
-            >
-              {versionSaved ? 'Version sparad' : 'Spara version'}
+            <button type="button" title={t('document.version.saveTitle')} onClick={() => void saveVersion()}>
+              {versionSaved ? t('document.version.saved') : t('document.version.save')}
             </button>
           </>
         )}
         <button type="button" onClick={() => setDialog('history')}>
-          Historik
+          {t('document.actions.history')}
         </button>
         {!team && !readOnly && (
           <button type="button" onClick={() => setDialog('share')}>
-            Dela med teamet…
+            {t('document.actions.share')}
           </button>
         )}
         <button type="button" onClick={() => setDialog('next')}>
-          Nästa möte…
+          {t('document.actions.nextMeeting')}
         </button>
         <button type="button" onClick={() => setDialog('template')}>
-          Spara som mall…
+          {t('document.actions.saveAsTemplate')}
         </button>
-        <button
-          type="button"
-          aria-pressed={klarsprak}
-          title="Klarspråkstips per avsnitt: långa meningar, LIX, passiv, krångliga ord"
-          onClick={onToggleKlarsprak}
-        >
-          Klarspråk
+        <button type="button" aria-pressed={klarsprak} title={t('document.actions.klarsprakTitle')} onClick={onToggleKlarsprak}>
+          {t('document.actions.klarsprak')}
         </button>
         <ExportControls
           id={doc.id}

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { emptyEditorState } from '../../../shared/content';
 import type { DocumentDetail } from '../../../shared/document';
-import { METADATA_LABELS, type MetadataKey } from '../../../shared/metadata';
+import type { MetadataKey } from '../../../shared/metadata';
 import { VARIABLE_SOURCE, documentTitle, variableValue, type VariableName } from '../../../shared/variables';
 import { SectionEditor } from '../editor/SectionEditor';
 import { SectionFrame } from './SectionFrame';
@@ -9,10 +9,11 @@ import type { TeamBinding } from './TeamGate';
 import { AssignDialog } from './team/AssignDialog';
 import type { useDocumentSession } from './useDocumentSession';
 import { useRovingTabIndex } from '../components/roving';
+import { useT } from '../i18n/i18n';
 
 /** The meeting-facts field a variable comes from, focused and in view. */
 function focusField(field: string): void {
-  const el = document.querySelector<HTMLElement>(`form[aria-label="Mötesuppgifter"] [name="${field}"]`);
+  const el = document.querySelector<HTMLElement>(`form.metadata [name="${field}"]`);
   el?.scrollIntoView({ block: 'center' });
   el?.focus();
 }
@@ -32,25 +33,26 @@ type Props = {
  * of them (arrows between), so a new document's many empty fields do not lengthen the way to the text.
  */
 function MissingChips({ missing }: { missing: Missing['missing'] }) {
+  const t = useT();
   const roving = useRovingTabIndex<HTMLDivElement>();
   return (
     <div
       className="missing"
       role="note"
-      aria-label="Variabler utan värde"
+      aria-label={t('document.missing.label')}
       ref={roving.ref}
       onKeyDown={roving.onKeyDown}
       onFocus={roving.onFocus}
     >
-      Saknar värde:{' '}
+      {t('document.missing.intro')}{' '}
       {missing.map((m) =>
         m.field ? (
           <button key={m.name} type="button" className="chip chip-missing" onClick={() => focusField(m.field!)}>
-            {`{{${m.name}}} – fyll i ${METADATA_LABELS[m.field]}`}
+            {t('document.missing.fill', { variable: `{{${m.name}}}`, field: t(`meta.${m.field}`) })}
           </button>
         ) : (
           <span key={m.name} className="chip chip-missing">
-            {`{{${m.name}}} – okänd variabel`}
+            {t('document.missing.unknown', { variable: `{{${m.name}}}` })}
           </span>
         ),
       )}
@@ -71,6 +73,7 @@ export function useMissingVariables(doc: DocumentDetail, s: Session) {
 
 /** The page as it will print: header, title, what is missing, and one editor per section (F6's region "Avsnitten"). */
 export function DocumentPage({ doc, s, team, title, missing }: Props) {
+  const t = useT();
   const [assign, setAssign] = useState<{ key: string; heading: string } | null>(null);
   const readOnly = doc.readOnly;
   const role = team?.session.account.user.role ?? null;
@@ -84,20 +87,23 @@ export function DocumentPage({ doc, s, team, title, missing }: Props) {
   const initial = (key: string) => doc.content.sections.find((x) => x.key === key)?.state ?? emptyEditorState();
 
   return (
-    <section className="page-region" aria-label="Avsnitten" data-region="sections">
-      <article className="page" aria-label="Dokument">
-        <div className="page-header">
+    <section className="page-region" aria-label={t('document.page.sections')} data-region="sections">
+      <article className="page" aria-label={t('document.page.label')}>
+        {/* The page as it prints: its letterhead is the minutes' own text. */}
+        <div className="page-header" lang="sv">
           <div>
+            {/* i18n-exempt: the letterhead's placeholder, document text */}
             <strong>{s.metadata.department || 'Departement'}</strong>
             <div>{s.metadata.unit}</div>
           </div>
           <div className="right">
             <div>{s.metadata.documentType}</div>
             <div>{s.metadata.date}</div>
+            {/* i18n-exempt: the letterhead's Dnr, document text */}
             {s.metadata.dnr && <div>Dnr {s.metadata.dnr}</div>}
           </div>
         </div>
-        <h1 className="doc-title" data-testid="doc-title">
+        <h1 className="doc-title" data-testid="doc-title" lang="sv">
           {title}
         </h1>
         {missing.length > 0 && <MissingChips missing={missing} />}
@@ -119,7 +125,7 @@ export function DocumentPage({ doc, s, team, title, missing }: Props) {
             <SectionEditor
               sectionKey={sec.key}
               heading={sec.heading}
-              guidance={sec.guidance || 'Skriv här.'}
+              guidance={sec.guidance || t('document.page.writeHere')}
               initialState={initial(sec.key)}
               readOnly={sectionReadOnly(sec.key)}
               onChange={s.onSectionChange}

@@ -17,6 +17,7 @@ import type { DocumentSummary } from '../../../shared/domain';
 import { FindBar, FindProvider } from '../editor/find';
 import { KlarsprakPanel } from './KlarsprakPanel';
 import { useSectionTexts } from './useSectionTexts';
+import { useT } from '../i18n/i18n';
 
 type OpenProps = {
   doc: DocumentDetail;
@@ -108,6 +109,7 @@ function OpenDocument({ doc, onReplace, team, conflictRef, onConflictSaved }: Op
 
 /** Loads a document and opens it; a reload comes back here through the URL. */
 export function EditorView({ id }: { id: string }) {
+  const t = useT();
   const [doc, setDoc] = useState<DocumentDetail | null>(null);
   const [generation, setGeneration] = useState(0);
   const [error, setError] = useState<string | null>(null);
@@ -147,7 +149,7 @@ export function EditorView({ id }: { id: string }) {
         {error}
       </p>
     );
-  if (!doc) return <p aria-busy="true">Öppnar…</p>;
+  if (!doc) return <p aria-busy="true">{t('common.opening')}</p>;
   const replace = (d: DocumentDetail) => {
     if (d.id !== doc.id) navigate({ kind: 'doc', id: d.id });
     else {
@@ -160,8 +162,8 @@ export function EditorView({ id }: { id: string }) {
     <>
       {conflictCopy && (
         <p role="alert" className="notice conflict">
-          Minnesanteckningarna justerades medan du var offline, så dina senaste ändringar kom inte med. De finns kvar i en egen kopia:{' '}
-          <button type="button" className="link" onClick={() => navigate({ kind: 'doc', id: conflictCopy.id })}>
+          {t('document.conflictCopy')}{' '}
+          <button type="button" className="link" lang="sv" onClick={() => navigate({ kind: 'doc', id: conflictCopy.id })}>
             {conflictCopy.title}
           </button>
         </p>

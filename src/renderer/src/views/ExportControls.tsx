@@ -4,6 +4,7 @@ import type { ExportFormatName } from '../../../shared/contract';
 import { api, base64ToBlob, errorMessage } from '../api';
 import { saveExportedFile } from '../lib/save-file';
 import { Dialog } from '../components/Dialog';
+import { useT, type Translate } from '../i18n/i18n';
 
 type Props = { id: string; beforeExport: () => Promise<void>; canPackage: boolean };
 
@@ -19,14 +20,24 @@ function printFrame(frame: HTMLIFrameElement | null): boolean {
   }
 }
 
-const CANNOT_PRINT = 'Förhandsgranskningen kunde inte skrivas ut härifrån. Spara PDF:en och skriv ut den från ett PDF-program.';
+/** What is being made, kept as a kind so the busy label follows the UI's language. */
+type Busy = ExportFormatName | 'preview' | 'print';
+
+function busyLabel(t: Translate, busy: Busy): string {
+  if (busy === 'zip') return t('document.export.busyPackage');
+  if (busy === 'print') return t('document.export.busyPrint');
+  if (busy === 'preview') return t('document.export.busyPreview');
+  return t('document.export.busyFormat', { format: busy.toUpperCase() });
+}
 
 /**
  * Exportera DOCX/PDF and Förhandsgranska: always from what is saved, so the draft is flushed first.
  * Ctrl+P makes the PDF and prints it from the preview, instead of printing the editor's screen.
  */
 export function ExportControls({ id, beforeExport, canPackage }: Props) {
-  const [busy, setBusy] = useState<string | null>(null);
+  const t = useT();
+  const cannotPrint = t('document.export.cannotPrint');
+  const [busy, setBusy] = useState<Busy | null>(null);
   const [message, setMessage] = useState<{ text: string; path?: string } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [preview, setPreview] = useState<{ url: string; size: number } | null>(null);
@@ -36,7 +47,7 @@ export function ExportControls({ id, beforeExport, canPackage }: Props) {
   useEffect(() => () => void (preview && URL.revokeObjectURL(preview.url)), [preview]);
 
   // Busy buttons are aria-disabled, not disabled: a disabled button would drop the keyboard's focus on the page.
-  const run = async (label: string, fn: () => Promise<void>) => {
+  const run = async (label: Busy, fn: () => Promise<void>) => {
     if (busy) return;
     setBusy(label);
     setError(null);
@@ -52,12 +63,12 @@ export function ExportControls({ id, beforeExport, canPackage }: Props) {
   };
 
   const exportAs = (format: ExportFormatName) =>
-    run(format === 'zip' ? 'Skapar diariepaket…' : `Exporterar ${format.toUpperCase()}…`, async () => {
+    run(format, async () => {
       setMessage(await saveExportedFile(id, format));
     });
 
   const showPreview = (print = false) =>
-    run(print ? 'Skapar PDF för utskrift…' : 'Skapar förhandsgranskning…', async () => {
+    run(print ? 'print' : 'preview', async () => {
       printOnLoad.current = print;
       // A preview is how one finds what is missing: empty variables are drawn as marked placeholders.
       const file = await api.exportDocument({ id, format: 'pdf', preview: true });
@@ -66,14 +77,14 @@ export function ExportControls({ id, beforeExport, canPackage }: Props) {
       if (file.notice) setMessage({ text: file.notice });
     });
 
-  const latest = useRef({ busy, preview, showPreview });
-  latest.current = { busy, preview, showPreview };
+  const latest = useRef({ busy, preview, showPreview, cannotPrint });
+  latest.current = { busy, preview, showPreview, cannotPrint };
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (!(e.ctrlKey || e.metaKey) || e.altKey || e.key.toLowerCase() !== 'p') return;
       e.preventDefault();
-      const { busy, preview, showPreview } = latest.current;
-      if (preview && !printFrame(frame.current)) setError(CANNOT_PRINT);
+      const { busy, preview, showPreview, cannotPrint } = latest.current;
+      if (preview && !printFrame(frame.current)) setError(cannotPrint);
       else if (!busy && !document.querySelector('dialog[open]')) void showPreview(true);
     };
     window.addEventListener('keydown', onKey);
@@ -82,34 +93,34 @@ export function ExportControls({ id, beforeExport, canPackage }: Props) {
 
   return (
     <>
-      <div className="export-controls" role="group" aria-label="Export">
+      <div className="export-controls" role="group" aria-label={t('document.export.label')}>
         <button
           type="button"
           aria-disabled={!!busy || undefined}
-          title="Förhandsgranska PDF (Ctrl+P skriver ut)"
+          title={t('document.export.previewTitle')}
           onClick={() => void showPreview()}
         >
-          Förhandsgranska
+          {t('document.export.preview')}
         </button>
         <button type="button" aria-disabled={!!busy || undefined} onClick={() => void exportAs('docx')}>
-          Exportera DOCX
+          {t('document.export.docx')}
         </button>
         <button type="button" aria-disabled={!!busy || undefined} onClick={() => void exportAs('pdf')}>
-          Exportera PDF
+          {t('document.export.pdf')}
         </button>
         {canPackage && (
           <button
             type="button"
             aria-disabled={!!busy || undefined}
             onClick={() => void exportAs('zip')}
-            title="E-ARK-paket (FGS 2.0) för diariet: PDF/A, DOCX, ERMS och PREMIS"
+            title={t('document.export.packageTitle')}
           >
-            Diariepaket
+            {t('document.export.package')}
           </button>
         )}
         {busy && (
-          <span className="busy" role="progressbar" aria-label={busy}>
-            {busy}
+          <span className="busy" role="progressbar" aria-label={busyLabel(t, busy)}>
+            {busyLabel(t, busy)}
           </span>
         )}
         <JobProgress active={!!busy} kinds={['export', 'package']} />
@@ -120,20 +131,20 @@ export function ExportControls({ id, beforeExport, canPackage }: Props) {
         </p>
       )}
       {message && (
-        <p className="notice ok" role="status" aria-label="Exportresultat">
+        <p className="notice ok" role="status" aria-label={t('document.export.result')}>
           {message.text}{' '}
           {message.path && (
             <button
               type="button"
               onClick={() => void api.showInFolder({ path: message.path! }).catch((e: unknown) => setError(errorMessage(e)))}
             >
-              Visa i mapp
+              {t('document.export.showInFolder')}
             </button>
           )}
         </p>
       )}
       {preview && (
-        <Dialog title="Förhandsgranskning" onClose={() => setPreview(null)}>
+        <Dialog title={t('document.preview.title')} onClose={() => setPreview(null)}>
           {error && (
             <p role="alert" className="error">
               {error}
@@ -141,26 +152,26 @@ export function ExportControls({ id, beforeExport, canPackage }: Props) {
           )}
           <div className="actions">
             <a href={preview.url} download="forhandsgranskning.pdf">
-              Spara PDF
+              {t('document.preview.save')}
             </a>
-            <button type="button" onClick={() => !printFrame(frame.current) && setError(CANNOT_PRINT)}>
-              Skriv ut
+            <button type="button" onClick={() => !printFrame(frame.current) && setError(cannotPrint)}>
+              {t('document.preview.print')}
             </button>
             <button type="button" data-autofocus onClick={() => setPreview(null)}>
-              Stäng
+              {t('common.close')}
             </button>
           </div>
           <iframe
             ref={frame}
             className="preview"
-            title="Förhandsgranskning av PDF"
+            title={t('document.preview.frame')}
             src={preview.url}
             data-type="application/pdf"
             data-size={preview.size}
             onLoad={() => {
               if (!printOnLoad.current) return;
               printOnLoad.current = false;
-              if (!printFrame(frame.current)) setError(CANNOT_PRINT);
+              if (!printFrame(frame.current)) setError(cannotPrint);
             }}
           />
         </Dialog>

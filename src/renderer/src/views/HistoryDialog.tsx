@@ -1,14 +1,35 @@
 import { useEffect, useState } from 'react';
 import type { DocumentDetail } from '../../../shared/document';
 import type { DiffLine, Revision, RevisionSummary } from '../../../shared/revisions';
-import { revisionLabel } from '../../../shared/revisions';
-import { LOCKED_STATUSES, STATUS_LABELS } from '../../../shared/domain';
-import { statusAdjective } from '../../../shared/swedish-status';
+import { LOCKED_STATUSES, STATUSES, type Status } from '../../../shared/domain';
 import { api, errorMessage } from '../api';
 import { Dialog } from '../components/Dialog';
+import { useT, type Translate } from '../i18n/i18n';
+import { formatUiDateTime } from '../i18n/formats';
 import { RecordVersions } from './RecordVersions';
 
-const when = (iso: string) => new Date(iso).toLocaleString('sv-SE', { dateStyle: 'short', timeStyle: 'short' });
+/** How a revision came about (its stored reason), in the UI's language; an unknown reason as it is. */
+function reasonLabel(t: Translate, reason: string): string {
+  if (reason.startsWith('status:')) {
+    const status = reason.slice(7);
+    const word = (STATUSES as readonly string[]).includes(status) ? t(`document.version.status.${status as Status}`) : status;
+    return t('document.history.reason.status', { status: word });
+  }
+  switch (reason) {
+    case 'save':
+      return t('document.history.reason.save');
+    case 'edit':
+      return t('document.history.reason.edit');
+    case 'restore':
+      return t('document.history.reason.restore');
+    case 'ny-version':
+      return t('document.history.reason.newVersion');
+    case 'ny-version-från-revision': // i18n-exempt: the reason as stored (a code), not UI text
+      return t('document.history.reason.newVersionFromRevision');
+    default:
+      return reason;
+  }
+}
 
 /**
  * The document's revisions: view one read-only, compare two (or one with now), restore one. A locked
@@ -18,6 +39,7 @@ const when = (iso: string) => new Date(iso).toLocaleString('sv-SE', { dateStyle:
 type Props = { docId: string; onClose: () => void; beforeRestore: () => Promise<void>; onRestored: (doc: DocumentDetail) => void };
 
 export function HistoryDialog({ docId, onClose, beforeRestore, onRestored }: Props) {
+  const t = useT();
   const [doc, setDoc] = useState<DocumentDetail | null>(null);
   const [revisions, setRevisions] = useState<RevisionSummary[] | null>(null);
   const [shown, setShown] = useState<Revision | null>(null);
@@ -48,7 +70,7 @@ export function HistoryDialog({ docId, onClose, beforeRestore, onRestored }: Pro
     });
 
   return (
-    <Dialog title="Historik" onClose={onClose}>
+    <Dialog title={t('document.history.title')} onClose={onClose}>
       {error && (
         <p role="alert" className="error">
           {error}
@@ -57,39 +79,41 @@ export function HistoryDialog({ docId, onClose, beforeRestore, onRestored }: Pro
       {doc && <RecordVersions doc={doc} onOpen={onClose} />}
       {locked && !superseded && (
         <p className="muted">
-          Dokumentet är {statusAdjective(doc.status)} och ändras inte. ”Ny version från den här revisionen” skapar version{' '}
-          {doc.latestVersion + 1}, som ersätter version {doc.version}, med revisionens text och samma diarienummer.
+          {t('document.history.locked', {
+            status: t(`status.${doc.status}.after`),
+            next: String(doc.latestVersion + 1),
+            version: String(doc.version),
+          })}
         </p>
       )}
       {superseded && (
-        <p className="muted">
-          Version {doc.version} har ersatts av version {doc.latestVersion}. Bara den senaste versionen kan få en ny version.
-        </p>
+        <p className="muted">{t('document.history.superseded', { version: String(doc.version), latest: String(doc.latestVersion) })}</p>
       )}
       {revisions === null ? (
-        <p aria-busy="true">Läser in…</p>
+        <p aria-busy="true">{t('common.loading')}</p>
       ) : revisions.length === 0 ? (
-        <p>Inga sparade versioner ännu. Statusändringar och ”Spara version” skapar versioner.</p>
+        <p>{t('document.history.empty')}</p>
       ) : (
-        <ul className="revisions" aria-label="Revisioner">
+        <ul className="revisions" aria-label={t('document.history.revisions')}>
           {revisions.map((r) => (
             <li key={r.id}>
               <label>
                 <input
                   type="checkbox"
-                  aria-label={`Välj revision ${r.id} för jämförelse`}
+                  aria-label={t('document.history.pick', { id: String(r.id) })}
                   checked={picked.includes(r.id)}
                   onChange={(e) => setPicked((p) => (e.target.checked ? [...p, r.id].slice(-2) : p.filter((x) => x !== r.id)))}
                 />{' '}
-                {when(r.createdAt)} · {r.name ? `”${r.name}”` : revisionLabel(r.reason)} · {STATUS_LABELS[r.status]}
+                {formatUiDateTime(t.lang, r.createdAt)} ·{' '}
+                {r.name ? t('document.history.named', { name: r.name }) : reasonLabel(t, r.reason)} · {t(`status.${r.status}`)}
                 {r.author && ` · ${r.author}`}
               </label>
               <button type="button" onClick={guard(async () => (setDiff(null), setShown(await api.getRevision({ revisionId: r.id }))))}>
-                Visa
+                {t('document.history.show')}
               </button>
               {!superseded && (
                 <button type="button" onClick={restore(r.id)}>
-                  {locked ? 'Ny version från den här revisionen' : 'Återställ'}
+                  {locked ? t('document.history.newVersionFrom') : t('document.history.restore')}
                 </button>
               )}
             </li>
@@ -98,25 +122,25 @@ export function HistoryDialog({ docId, onClose, beforeRestore, onRestored }: Pro
       )}
       <div className="actions">
         <button type="button" disabled={picked.length === 0} onClick={compare}>
-          {picked.length === 1 ? 'Jämför med nuvarande' : 'Jämför valda'}
+          {picked.length === 1 ? t('document.history.compareCurrent') : t('document.history.compareSelected')}
         </button>
         <button type="button" onClick={onClose}>
-          Stäng
+          {t('common.close')}
         </button>
       </div>
       {shown && (
-        <section className="revision-view" aria-label="Vald revision">
-          <h3>{shown.title}</h3>
-          <pre>{shown.plainText}</pre>
+        <section className="revision-view" aria-label={t('document.history.shown')}>
+          <h3 lang="sv">{shown.title}</h3>
+          <pre lang="sv">{shown.plainText}</pre>
         </section>
       )}
       {diff && (
-        <section className="diff" aria-label="Skillnader">
+        <section className="diff" aria-label={t('document.history.diff')}>
           {diff.every((l) => l.op === 'same') ? (
-            <p>Inga skillnader.</p>
+            <p>{t('document.history.noDiff')}</p>
           ) : (
             diff.map((l, i) => (
-              <div key={i} className={`diff-${l.op}`}>
+              <div key={i} className={`diff-${l.op}`} lang="sv">
                 {l.op === 'added' ? '+ ' : l.op === 'removed' ? '− ' : '  '}
                 {l.text}
               </div>

@@ -1,5 +1,5 @@
 import type { Metadata, MetadataKey } from '../../../shared/metadata';
-import { METADATA_LABELS, secrecyProblem } from '../../../shared/metadata';
+import { secrecyProblem } from '../../../shared/metadata';
 import { documentTitle } from '../../../shared/variables';
 import { SwedishDateField } from '../components/SwedishDateField';
 import { useT } from '../i18n/i18n';
@@ -13,6 +13,9 @@ type Props = {
   onBlur: () => void;
 };
 
+/** A Swedish legal provision, written the same whatever the UI's language. */
+const SECRECY_EXAMPLE = 'OSL 15 kap. 1 §';
+
 const TEXT_FIELDS: MetadataKey[] = ['department', 'unit', 'documentType', 'place', 'host', 'theme', 'meetingType', 'dnr', 'series'];
 
 /** The meeting facts, filled in once; every {{variable}} in the text follows them live. */
@@ -21,7 +24,7 @@ export function MetadataForm({ metadata, titlePattern, readOnly, missingFields, 
   const set = (key: MetadataKey, value: string) => onChange({ ...metadata, [key]: value });
   const input = (key: MetadataKey, type = 'text', extra: Record<string, string> = {}) => (
     <label key={key} className={`field${missingFields.has(key) ? ' field-missing' : ''}`}>
-      {METADATA_LABELS[key]}
+      {t(`meta.${key}`)}
       <input
         type={type}
         name={key}
@@ -39,10 +42,10 @@ export function MetadataForm({ metadata, titlePattern, readOnly, missingFields, 
   const problem = secrecyProblem(metadata);
   const secrecyError = problem ? t.text(problem) : null;
   return (
-    <form className="metadata" aria-label="Mötesuppgifter" onSubmit={(e) => e.preventDefault()}>
-      <h2>Mötesuppgifter</h2>
+    <form className="metadata" aria-label={t('document.meta.heading')} onSubmit={(e) => e.preventDefault()}>
+      <h2>{t('document.meta.heading')}</h2>
       <SwedishDateField
-        label={METADATA_LABELS.date}
+        label={t('meta.date')}
         name="date"
         value={metadata.date}
         readOnly={readOnly}
@@ -56,7 +59,7 @@ export function MetadataForm({ metadata, titlePattern, readOnly, missingFields, 
       </div>
       {TEXT_FIELDS.map((k) => input(k, 'text', k === 'dnr' ? { placeholder: 'A2026/01234' } : {}))}
       <label className="field">
-        {METADATA_LABELS.secrecy}
+        {t('meta.secrecy')}
         <select
           name="secrecy"
           value={metadata.secrecy}
@@ -64,18 +67,18 @@ export function MetadataForm({ metadata, titlePattern, readOnly, missingFields, 
           onChange={(e) => set('secrecy', e.target.value)}
           onBlur={onBlur}
         >
-          <option value="offentlig">Offentlig</option>
-          <option value="sekretess">Sekretess</option>
+          <option value="offentlig">{t('document.secrecy.public')}</option>
+          <option value="sekretess">{t('document.secrecy.secret')}</option>
         </select>
       </label>
       {secret && (
         <>
           <label className="field">
-            {METADATA_LABELS.secrecyReference}
+            {t('meta.secrecyReference')}
             <input
               name="secrecyReference"
               value={metadata.secrecyReference}
-              placeholder="OSL 15 kap. 1 §"
+              placeholder={SECRECY_EXAMPLE}
               readOnly={readOnly}
               aria-invalid={!!secrecyError || undefined}
               aria-describedby="secrecy-help"
@@ -83,14 +86,14 @@ export function MetadataForm({ metadata, titlePattern, readOnly, missingFields, 
               onBlur={onBlur}
             />
             <small id="secrecy-help" className={secrecyError ? 'field-error' : undefined}>
-              {secrecyError ?? 'Diariepaketet anger grunden för sekretessen.'}
+              {secrecyError ?? t('document.secrecy.packageHelp')}
             </small>
           </label>
           {input('secrecyDecidedBy')}
         </>
       )}
       <label className="field">
-        {METADATA_LABELS.title}
+        {t('meta.title')}
         <textarea
           name="title"
           rows={3}
@@ -100,7 +103,7 @@ export function MetadataForm({ metadata, titlePattern, readOnly, missingFields, 
           onChange={(e) => set('title', e.target.value)}
           onBlur={onBlur}
         />
-        <small>Tomt: titeln följer mallen.</small>
+        <small>{t('document.meta.titleHelp')}</small>
       </label>
     </form>
   );

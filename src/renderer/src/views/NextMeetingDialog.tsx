@@ -5,9 +5,11 @@ import { api, errorMessage } from '../api';
 import { Dialog, DialogFooter } from '../components/Dialog';
 import { navigate } from '../lib/route';
 import { SwedishDateInput } from '../components/SwedishDateField';
+import { useT } from '../i18n/i18n';
 
 /** "Nästa möte": the next meeting of the series, prefilled from this minutes. */
 export function NextMeetingDialog({ doc, onClose }: { doc: DocumentDetail; onClose: () => void }) {
+  const t = useT();
   const [date, setDate] = useState('');
   const [theme, setTheme] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -26,21 +28,25 @@ export function NextMeetingDialog({ doc, onClose }: { doc: DocumentDetail; onClo
     }
   };
   return (
-    <Dialog title="Nästa möte" onClose={onClose}>
-      <p>
-        Ett nytt utkast med samma departement, enhet, värd och serie. Avsnitt som följer med (t.ex. deltagande organisationer) får texten
-        från det här mötet; övriga börjar från mallen.
-      </p>
+    <Dialog title={t('document.next.title')} onClose={onClose}>
+      <p>{t('document.next.intro')}</p>
       <label className="field">
-        Datum för nästa möte
+        {t('document.next.date')}
         <SwedishDateInput value={date} autoFocus onChange={setDate} />
-        {date && <small>{formatDateInText(date)}</small>}
+        {/* The date as the new minutes will write it: document text. */}
+        {date && <small lang="sv">{formatDateInText(date)}</small>}
       </label>
       <label className="field">
-        Tema (kan fyllas i senare)
+        {t('document.next.theme')}
         <input value={theme} onChange={(e) => setTheme(e.target.value)} />
       </label>
-      <DialogFooter error={error} onCancel={onClose} primaryLabel="Skapa utkast" onPrimary={() => void create()} disabled={!date} />
+      <DialogFooter
+        error={error}
+        onCancel={onClose}
+        primaryLabel={t('document.next.create')}
+        onPrimary={() => void create()}
+        disabled={!date}
+      />
     </Dialog>
   );
 }

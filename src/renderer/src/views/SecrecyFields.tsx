@@ -1,6 +1,9 @@
-import { METADATA_LABELS } from '../../../shared/metadata';
+import { useT } from '../i18n/i18n';
 
 export type SecrecyValue = { secrecy: 'offentlig' | 'sekretess'; secrecyReference: string; secrecyDecidedBy: string };
+
+/** A Swedish legal provision, written the same whatever the UI's language. */
+const SECRECY_EXAMPLE = 'OSL 15 kap. 1 §';
 
 type Props = { value: SecrecyValue; onChange: (v: SecrecyValue) => void; error: string | null };
 
@@ -9,35 +12,36 @@ type Props = { value: SecrecyValue; onChange: (v: SecrecyValue) => void; error: 
  * whether the minutes are public, so the question is asked there again, prefilled from the form.
  */
 export function SecrecyFields({ value, onChange, error }: Props) {
+  const t = useT();
   const set = (patch: Partial<SecrecyValue>) => onChange({ ...value, ...patch });
   return (
     <fieldset className="field secrecy">
-      <legend>{METADATA_LABELS.secrecy}</legend>
+      <legend>{t('meta.secrecy')}</legend>
       <label>
         <input type="radio" name="reg-secrecy" checked={value.secrecy === 'offentlig'} onChange={() => set({ secrecy: 'offentlig' })} />{' '}
-        Offentlig
+        {t('document.secrecy.public')}
       </label>
       <label>
         <input type="radio" name="reg-secrecy" checked={value.secrecy === 'sekretess'} onChange={() => set({ secrecy: 'sekretess' })} />{' '}
-        Sekretess
+        {t('document.secrecy.secret')}
       </label>
       {value.secrecy === 'sekretess' && (
         <>
           <label className="field">
-            {METADATA_LABELS.secrecyReference}
+            {t('meta.secrecyReference')}
             <input
               value={value.secrecyReference}
-              placeholder="OSL 15 kap. 1 §"
+              placeholder={SECRECY_EXAMPLE}
               aria-invalid={!!error || undefined}
               aria-describedby="reg-secrecy-help"
               onChange={(e) => set({ secrecyReference: e.target.value })}
             />
             <small id="reg-secrecy-help" className={error ? 'field-error' : undefined}>
-              {error ?? 'Lagrummet för sekretessen, till exempel OSL 15 kap. 1 §.'}
+              {error ?? t('document.secrecy.referenceHelp')}
             </small>
           </label>
           <label className="field">
-            {METADATA_LABELS.secrecyDecidedBy}
+            {t('meta.secrecyDecidedBy')}
             <input value={value.secrecyDecidedBy} onChange={(e) => set({ secrecyDecidedBy: e.target.value })} />
           </label>
         </>

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Dialog } from '../components/Dialog';
 import { useRovingTabIndex } from '../components/roving';
+import { useT } from '../i18n/i18n';
 import type { SectionMeta } from './useDocumentSession';
 
 type Props = {
@@ -35,6 +36,7 @@ export function SectionFrame({
   onAssign,
   children,
 }: Props) {
+  const t = useT();
   const [dialog, setDialog] = useState<'rename' | 'add' | 'remove' | null>(null);
   const [text, setText] = useState('');
   const close = () => setDialog(null);
@@ -43,10 +45,13 @@ export function SectionFrame({
   return (
     <section className="section" data-section={section.key} aria-label={section.heading}>
       <header className="section-head">
-        <h3 title={section.guidance || undefined}>{section.heading}</h3>
+        {/* The heading is the template's, in the minutes' language. */}
+        <h3 title={section.guidance || undefined} lang="sv">
+          {section.heading}
+        </h3>
         {section.carryOver && (
-          <span className="badge" title="Följer med till nästa möte i serien">
-            Följer med
+          <span className="badge" title={t('document.section.carryOverTitle')}>
+            {t('document.section.carryOver')}
           </span>
         )}
         {commands && (
@@ -54,7 +59,7 @@ export function SectionFrame({
             ref={roving.ref}
             className="section-commands"
             role="toolbar"
-            aria-label={`Avsnittskommandon för ${section.heading}`}
+            aria-label={t('document.section.commands', { heading: section.heading })}
             onKeyDown={roving.onKeyDown}
             onFocus={roving.onFocus}
           >
@@ -63,20 +68,21 @@ export function SectionFrame({
                 type="button"
                 className="section-assign"
                 onClick={onAssign}
-                aria-label={`Tilldela – vem skriver i ${section.heading}?`}
+                aria-label={t('document.section.assignLabel', { heading: section.heading })}
               >
-                Tilldela…
+                {t('document.section.assign')}
               </button>
             )}
             {!readOnly && (
               <>
-                <label title="Skriv ut rubriken i DOCX och PDF">
-                  <input type="checkbox" checked={section.printHeading} onChange={(e) => onTogglePrint(e.target.checked)} /> Skriv ut rubrik
+                <label title={t('document.section.printHeadingTitle')}>
+                  <input type="checkbox" checked={section.printHeading} onChange={(e) => onTogglePrint(e.target.checked)} />{' '}
+                  {t('document.section.printHeading')}
                 </label>
                 <button
                   type="button"
-                  title="Flytta upp"
-                  aria-label={`Flytta upp ${section.heading}`}
+                  title={t('document.section.moveUp')}
+                  aria-label={t('document.section.moveUpLabel', { heading: section.heading })}
                   disabled={index === 0}
                   onClick={() => onMove(-1)}
                 >
@@ -84,8 +90,8 @@ export function SectionFrame({
                 </button>
                 <button
                   type="button"
-                  title="Flytta ned"
-                  aria-label={`Flytta ned ${section.heading}`}
+                  title={t('document.section.moveDown')}
+                  aria-label={t('document.section.moveDownLabel', { heading: section.heading })}
                   disabled={index === count - 1}
                   onClick={() => onMove(1)}
                 >
@@ -98,7 +104,7 @@ export function SectionFrame({
                     setDialog('rename');
                   }}
                 >
-                  Byt rubrik
+                  {t('document.section.rename')}
                 </button>
                 <button
                   type="button"
@@ -107,10 +113,10 @@ export function SectionFrame({
                     setDialog('add');
                   }}
                 >
-                  + Avsnitt
+                  {t('document.section.add')}
                 </button>
                 <button type="button" disabled={count === 1} onClick={() => setDialog('remove')}>
-                  Ta bort
+                  {t('common.delete')}
                 </button>
               </>
             )}
@@ -119,14 +125,14 @@ export function SectionFrame({
       </header>
       {children}
       {(dialog === 'rename' || dialog === 'add') && (
-        <Dialog title={dialog === 'rename' ? 'Byt rubrik' : 'Nytt avsnitt'} onClose={close}>
+        <Dialog title={dialog === 'rename' ? t('document.section.rename') : t('document.section.new')} onClose={close}>
           <label className="field">
-            Rubrik
+            {t('document.section.heading')}
             <input value={text} autoFocus onChange={(e) => setText(e.target.value)} />
           </label>
           <div className="actions">
             <button type="button" onClick={close}>
-              Avbryt
+              {t('common.cancel')}
             </button>
             <button
               type="button"
@@ -138,17 +144,17 @@ export function SectionFrame({
                 close();
               }}
             >
-              {dialog === 'rename' ? 'Spara' : 'Lägg till'}
+              {dialog === 'rename' ? t('common.save') : t('document.section.addSubmit')}
             </button>
           </div>
         </Dialog>
       )}
       {dialog === 'remove' && (
-        <Dialog title="Ta bort avsnitt" onClose={close}>
-          <p>Ta bort avsnittet ”{section.heading}” och dess text?</p>
+        <Dialog title={t('document.section.removeTitle')} onClose={close}>
+          <p>{t('document.section.removeConfirm', { heading: section.heading })}</p>
           <div className="actions">
             <button type="button" onClick={close}>
-              Avbryt
+              {t('common.cancel')}
             </button>
             <button
               type="button"
@@ -158,7 +164,7 @@ export function SectionFrame({
                 close();
               }}
             >
-              Ta bort
+              {t('common.delete')}
             </button>
           </div>
         </Dialog>

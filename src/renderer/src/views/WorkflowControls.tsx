@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { DocumentDetail } from '../../../shared/document';
-import { dnrProblem, STATUS_LABELS, TRANSITIONS } from '../../../shared/domain';
+import { dnrProblem, TRANSITIONS } from '../../../shared/domain';
 import { secrecyProblem } from '../../../shared/metadata';
 import { api, errorMessage } from '../api';
 import { Dialog, DialogFooter } from '../components/Dialog';
@@ -13,6 +13,9 @@ import { useT } from '../i18n/i18n';
 type Props = { doc: DocumentDetail; beforeChange: () => Promise<void>; onChanged: (doc: DocumentDetail) => void };
 
 const today = () => new Date().toISOString().slice(0, 10);
+
+/** The way a diarienummer is written, the same in every language. */
+const DNR_EXAMPLE = 'A2026/01234';
 
 /** The steps the workflow allows from here; the core enforces them again whatever the UI shows. */
 export function WorkflowControls({ doc, beforeChange, onChanged }: Props) {
@@ -46,31 +49,31 @@ export function WorkflowControls({ doc, beforeChange, onChanged }: Props) {
   const secrecyError = secrecyIssue ? t.text(secrecyIssue) : null;
 
   return (
-    <div className="workflow" role="group" aria-label="Arbetsflöde">
+    <div className="workflow" role="group" aria-label={t('document.workflow.label')}>
       <VersionNote doc={doc} />
       {doc.readOnly && doc.status !== 'utkast' && doc.status !== 'granskning' && (
-        <span className="lock" role="img" title={doc.readOnlyReason ?? ''} aria-label="Låst">
-          🔒 Låst
+        <span className="lock" role="img" title={doc.readOnlyReason ?? ''} aria-label={t('document.workflow.locked')}>
+          🔒 {t('document.workflow.locked')}
         </span>
       )}
       {allowed.includes('granskning') && (
         <button type="button" onClick={() => void step({ id: doc.id, status: 'granskning' })}>
-          Skicka på granskning
+          {t('document.workflow.toReview')}
         </button>
       )}
       {allowed.includes('utkast') && (
         <button type="button" onClick={() => void step({ id: doc.id, status: 'utkast' })}>
-          Tillbaka till utkast
+          {t('document.workflow.toDraft')}
         </button>
       )}
       {allowed.includes('justerad') && (
         <button type="button" className="primary" onClick={() => setDialog('approve')}>
-          Justera…
+          {t('document.workflow.approveOpen')}
         </button>
       )}
       {allowed.includes('registrerad') && (
         <button type="button" className="primary" onClick={() => setDialog('register')}>
-          Registrera…
+          {t('document.workflow.registerOpen')}
         </button>
       )}
       {/* Only the latest version gets a next one; an old one points to the latest instead (VersionNote). */}
@@ -84,7 +87,7 @@ export function WorkflowControls({ doc, beforeChange, onChanged }: Props) {
             )
           }
         >
-          Ny version
+          {t('document.workflow.newVersion')}
         </button>
       )}
       {error && !dialog && (
@@ -93,29 +96,29 @@ export function WorkflowControls({ doc, beforeChange, onChanged }: Props) {
         </p>
       )}
       {dialog === 'approve' && (
-        <Dialog title="Justera minnesanteckningarna" onClose={() => setDialog(null)}>
-          <p>Efter justeringen låses dokumentet. Ändringar görs sedan bara i en ny version.</p>
+        <Dialog title={t('document.approve.title')} onClose={() => setDialog(null)}>
+          <p>{t('document.approve.intro')}</p>
           <label className="field">
-            Justerad av
+            {t('document.approve.by')}
             <input value={approver} autoFocus onChange={(e) => setApprover(e.target.value)} />
           </label>
           <DialogFooter
             error={error}
             onCancel={() => setDialog(null)}
-            primaryLabel="Justera"
+            primaryLabel={t('document.approve.submit')}
             onPrimary={() => void step({ id: doc.id, status: 'justerad', approvedBy: approver })}
             disabled={!approver.trim()}
           />
         </Dialog>
       )}
       {dialog === 'register' && (
-        <Dialog title="Registrera i diariet" onClose={() => setDialog(null)}>
+        <Dialog title={t('document.register.title')} onClose={() => setDialog(null)}>
           <label className="field">
-            Diarienummer
+            {t('document.register.dnr')}
             <input
               value={dnr}
               autoFocus
-              placeholder="A2026/01234"
+              placeholder={DNR_EXAMPLE}
               aria-invalid={touched && !!dnrError}
               aria-describedby="dnr-help"
               onChange={(e) => {
@@ -124,25 +127,25 @@ export function WorkflowControls({ doc, beforeChange, onChanged }: Props) {
               }}
             />
             <small id="dnr-help" className={touched && dnrError ? 'field-error' : undefined}>
-              {touched && dnrError ? dnrError : 'Till exempel A2026/01234.'}
+              {touched && dnrError ? dnrError : t('document.register.dnrHelp')}
             </small>
           </label>
           <label className="field">
-            Registreringsdatum
+            {t('document.register.date')}
             <SwedishDateInput value={registeredOn} onChange={setRegisteredOn} />
           </label>
           <SecrecyFields value={secrecy} onChange={setSecrecy} error={secrecyError} />
           <DialogFooter
             error={error}
             onCancel={() => setDialog(null)}
-            primaryLabel="Registrera"
+            primaryLabel={t('document.register.submit')}
             onPrimary={() => void step({ id: doc.id, status: 'registrerad', dnr: dnr.trim(), registeredOn, secrecy })}
             disabled={!!dnrError || !registeredOn || !!secrecyError}
           />
         </Dialog>
       )}
       <span className="visually-hidden" aria-live="polite">
-        {STATUS_LABELS[doc.status]}
+        {t(`status.${doc.status}`)}
       </span>
     </div>
   );

@@ -6,7 +6,8 @@ import type { DocumentDetail } from '../../../shared/document';
 import { variablesInContent } from '../../../shared/lexical/walk';
 import type { Metadata } from '../../../shared/metadata';
 import { toSlug, uniqueSlug } from '../../../shared/template';
-import { api, saveOnUnload } from '../api';
+import { ApiError } from '../../../shared/result';
+import { api, errorMessage, saveOnUnload } from '../api';
 
 export type SectionMeta = Omit<SectionContent, 'state'>;
 
@@ -60,7 +61,8 @@ export function useDocumentSession(doc: DocumentDetail, shared: { editorsSince: 
         },
         onState: (s, e) => {
           setSaveState(s);
-          setSaveError(s === 'error' && e instanceof Error ? e.message : null);
+          // A host error in the UI's language; anything else (the network) as the browser words it.
+          setSaveError(s === 'error' && e instanceof Error ? (e instanceof ApiError ? errorMessage(e) : e.message) : null);
         },
       }),
     [buildContent, doc.id, doc.readOnly, shared],
