@@ -7,6 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SectionContent } from '../src/shared/content';
 import { MAX_LIST_DEPTH } from '../src/shared/limits';
 import { listDepth, type JsonNode } from './support/list-depth';
+import { renderText } from '../src/shared/i18n/catalogue';
+import type { MessageText } from '../src/shared/i18n/format';
 
 /**
  * Hostile imports in a child process of their own (test/support/bounds-child.ts, bundled with
@@ -20,7 +22,7 @@ type Outcome = {
   code?: string;
   name?: string;
   message?: string;
-  notices?: string[];
+  notices?: MessageText[];
   words?: string[];
   sections?: SectionContent[];
   inputBytes: number;
@@ -59,7 +61,7 @@ describe('deeply nested Markdown', () => {
     it.each([300, 3000])('%i levels import flattened, every word kept in order, in bounded memory', (depth) => {
       const r = runChild('markdown', shape, String(depth));
       expect(r.ok, r.message).toBe(true);
-      expect(r.notices).toContain(`Listor djupare än ${MAX_LIST_DEPTH} nivåer har plattats till.`);
+      expect(r.notices?.map((n) => renderText('sv', n))).toContain(`Listor djupare än ${MAX_LIST_DEPTH} nivåer har plattats till.`);
       const expected = shape === 'one-line' ? ['ord0'] : Array.from({ length: depth }, (_, d) => `ord${d}`);
       expect(r.words).toEqual(expected);
       for (const s of r.sections ?? []) expect(listDepth(s.state.root as unknown as JsonNode)).toBeLessThanOrEqual(MAX_LIST_DEPTH);

@@ -10,6 +10,7 @@ import { openStore } from '../src/main/core/store';
 import { blocks, fixture, text, textItems } from './import-helpers';
 import { cliIn } from './support/run-cli';
 import { useTmpDir } from './support/tmp';
+import { renderText } from '../src/shared/i18n/catalogue';
 
 /**
  * The plain layout mapped into the Samråd sections as the app, the CLI and the IPC handler see it:
@@ -71,7 +72,7 @@ describe('importing into the store', () => {
   it('keeps everything in Inledning and returns the notice when no cue is found', async () => {
     const { db } = storeIn();
     const doc = await importIntoStore(db, UNSPLITTABLE, 'budget.txt', { templateKey: 'samrad' });
-    expect(doc.notices).toEqual([NO_CUES]);
+    expect(doc.notices?.map((n) => renderText('sv', n))).toEqual([NO_CUES]);
     expect(savedSections(db, doc.id)).toMatchObject({ inledning: ['Vi gick igenom budgeten.', 2], bakgrund: [], avslutning: [] });
   });
 });

@@ -4,6 +4,7 @@ import { importText, type ImportResult } from '../src/main/core/import';
 import { BUILTIN_TEMPLATES } from '../src/main/core/templates/builtin';
 import { blocks, expectLoadsInLexical, fixture, text, textItems, type Node } from './import-helpers';
 import { SEED_ORGANISATIONS } from './support/sample-model';
+import { renderText } from '../src/shared/i18n/catalogue';
 
 /**
  * Ministry minutes in their plain layout (no headings) imported with the Samråd template land in
@@ -172,7 +173,7 @@ describe('what the cues cannot place', () => {
   it('all stays in the first section, and the import says so, when no cue is found', () => {
     const r = withTemplate('Vi gick igenom budgeten.\n\n- Lokalhyran\n- Resorna\n\nAllt var i ordning.\n');
     expect(shape(r)).toMatchObject({ inledning: 'paragraph,list(2),paragraph', bakgrund: '', avslutning: '' });
-    expect(r.notices).toEqual([NO_CUES]);
+    expect(r.notices.map((n) => renderText('sv', n))).toEqual([NO_CUES]);
     expect(r.plainText).toBe('Vi gick igenom budgeten.\n\nLokalhyran\n\nResorna\n\nAllt var i ordning.');
   });
 
@@ -191,7 +192,7 @@ describe('what the cues cannot place', () => {
     });
     const r = withTemplate(fixture(SEED), other);
     expect(shape(r)).toMatchObject({ beslut: '', ovrigt: '' });
-    expect(r.notices).toEqual(['Texten kunde inte delas upp i mallens avsnitt; allt ligger i Öppnande.']);
+    expect(r.notices.map((n) => renderText('sv', n))).toEqual(['Texten kunde inte delas upp i mallens avsnitt; allt ligger i Öppnande.']);
   });
 });
 

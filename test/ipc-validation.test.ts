@@ -132,6 +132,8 @@ async function validSamples(s: Seeded): Promise<{ [C in Channel]?: CallInput<C> 
     listPersonalWords: {},
     addPersonalWord: { word: 'Minnes' },
     removePersonalWord: { word: 'Minnes' },
+    getPreferences: {},
+    setPreferences: { uiLanguage: 'en' },
   };
 }
 

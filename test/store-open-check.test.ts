@@ -120,14 +120,22 @@ describe('opening the store', () => {
     const db = openStore(file);
     const api = createHandlers({ db, dbPath: file, host: 'browser' });
     const before = integrityChecksRun();
-    expect(await api.checkDatabase({})).toEqual({ ok: true, message: expect.stringMatching(/^Databasen är hel/) });
+    expect(await api.checkDatabase({})).toEqual({
+      ok: true,
+      message: expect.stringMatching(/^Databasen är hel/),
+      text: { key: 'errors.store.checkedWhole', params: { at: expect.any(String) } },
+    });
     expect(integrityChecksRun() - before).toBe(1);
     db.close();
     damageDocumentsTable(file);
     const again = openStore(file);
     const r = await createHandlers({ db: again, dbPath: file, host: 'browser' }).checkDatabase({});
     again.close();
-    expect(r).toEqual({ ok: false, message: expect.stringMatching(/minnes\.sqlite är skadad\. Den har inte ändrats/) });
+    expect(r).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/minnes\.sqlite är skadad\. Den har inte ändrats/),
+      text: { key: 'errors.store.damaged' },
+    });
   });
 
   it('minnes check reads the whole file: ok for a sound store, one line and exit 1 for a damaged one', async () => {

@@ -1,20 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { STATUSES } from '../src/shared/domain';
-import { statusAdjective } from '../src/shared/swedish-status';
+import { translate } from '../src/shared/i18n/catalogue';
 
-describe('statusAdjective: a status after "Dokumentet är"', () => {
+const after = (lang: 'sv' | 'en', s: (typeof STATUSES)[number]) => translate(lang, `status.${s}.after`);
+
+describe('a status after "Dokumentet är" (status.<status>.after in the catalogue)', () => {
   it('agrees with the neuter "dokumentet" for each status', () => {
-    expect(statusAdjective('utkast')).toBe('ett utkast');
-    expect(statusAdjective('granskning')).toBe('under granskning');
-    expect(statusAdjective('justerad')).toBe('justerat');
-    expect(statusAdjective('registrerad')).toBe('registrerat');
+    expect(after('sv', 'utkast')).toBe('ett utkast');
+    expect(after('sv', 'granskning')).toBe('under granskning');
+    expect(after('sv', 'justerad')).toBe('justerat');
+    expect(after('sv', 'registrerad')).toBe('registrerat');
   });
 
-  it('covers every status, each reading as a sentence in lower case', () => {
+  it('covers every status, each reading as a sentence in lower case, in both languages', () => {
     for (const s of STATUSES) {
-      const phrase = statusAdjective(s);
-      expect(phrase).toMatch(/^[a-zåäö ]+$/);
-      expect(`Dokumentet är ${phrase}.`).not.toMatch(/är (justerad|registrerad|granskning|utkast)\./);
+      expect(after('sv', s)).toMatch(/^[a-zåäö ]+$/);
+      expect(`Dokumentet är ${after('sv', s)}.`).not.toMatch(/är (justerad|registrerad|granskning|utkast)\./);
+      expect(`The document is ${after('en', s)}.`).toMatch(/^The document is (a draft|in review|approved|registered)\.$/);
     }
   });
 });

@@ -1,10 +1,9 @@
 import { expect, test } from '../support/fixtures';
+import { newDocument } from '../support/new-document';
 
 test('a backup taken from the app restores the minutes as they were', async ({ page, host }) => {
   await page.goto(host.url);
-  await page.getByRole('button', { name: 'Nytt dokument…' }).click();
-  await page.getByRole('dialog').getByLabel('Mötesdatum (kan fyllas i senare)').fill('2026-06-09');
-  await page.getByRole('button', { name: 'Skapa' }).click();
+  await newDocument(page, { date: '2026-06-09' });
   await page.getByRole('button', { name: '← Alla dokument' }).click();
 
   await page.getByRole('button', { name: 'Säkerhetskopior…' }).click();

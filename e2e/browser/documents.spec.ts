@@ -1,11 +1,11 @@
 import { cli } from '../support/cli';
 import { expect, test } from '../support/fixtures';
+import { newDocument } from '../support/new-document';
 
 test('creates a document, keeps it across a reload, and the CLI sees it', async ({ page, host }) => {
   await page.goto(host.url);
   await expect(page.getByText('Inga dokument ännu')).toBeVisible();
-  await page.getByRole('button', { name: 'Nytt dokument…' }).click();
-  await page.getByRole('button', { name: 'Skapa' }).click();
+  await newDocument(page);
   await page.getByRole('button', { name: '← Alla dokument' }).click();
   const rows = page.getByRole('table', { name: 'Dokument' }).locator('tbody tr[data-id]');
   await expect(rows).toHaveCount(1);

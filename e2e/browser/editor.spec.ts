@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { cli } from '../support/cli';
 import { expect, test } from '../support/fixtures';
 import { ROOT } from '../support/host';
+import { newDocument } from '../support/new-document';
 
 const SECTIONS = [
   'Inledning',
@@ -16,9 +17,7 @@ const SECTIONS = [
 
 test('a newcomer writes minutes from the Samråd template and finds them after a reload', async ({ page, host }) => {
   await page.goto(host.url);
-  await page.getByRole('button', { name: 'Nytt dokument…' }).click();
-  await page.getByRole('radio', { name: /Samråd med civilsamhället/ }).check();
-  await page.getByRole('button', { name: 'Skapa' }).click();
+  await newDocument(page, { template: /Samråd med civilsamhället/ });
 
   for (const heading of SECTIONS) await expect(page.getByRole('region', { name: heading, exact: true })).toBeVisible();
 
@@ -62,8 +61,7 @@ test('a newcomer writes minutes from the Samråd template and finds them after a
 
 test('a missing variable is flagged with the field to fill in', async ({ page, host }) => {
   await page.goto(host.url);
-  await page.getByRole('button', { name: 'Nytt dokument…' }).click();
-  await page.getByRole('button', { name: 'Skapa' }).click();
+  await newDocument(page);
   const note = page.getByRole('note', { name: 'Variabler utan värde' });
   await expect(note).toContainText('{{tema}} – fyll i Tema');
   await page.getByLabel('Tema', { exact: true }).fill('Demokratisk integration');
@@ -104,8 +102,7 @@ test('importing an empty file says so and creates nothing', async ({ page, host 
 
 test('sections are added, moved and removed only by explicit commands, and it sticks', async ({ page, host }) => {
   await page.goto(host.url);
-  await page.getByRole('button', { name: 'Nytt dokument…' }).click();
-  await page.getByRole('button', { name: 'Skapa' }).click();
+  await newDocument(page);
   const avslutning = page.getByRole('region', { name: 'Avslutning', exact: true });
   await avslutning.hover();
   await avslutning.getByRole('button', { name: '+ Avsnitt' }).click();

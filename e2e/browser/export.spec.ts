@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from '../support/fixtures';
 import { ROOT } from '../support/host';
+import { newDocument } from '../support/new-document';
 
 async function importSeed(page: Page, url: string) {
   await page.goto(url);
@@ -44,8 +45,7 @@ test('the preview shows the real PDF, and a missing variable blocks export by na
   await page.getByRole('button', { name: 'Stäng' }).click();
 
   await page.getByRole('button', { name: '← Alla dokument' }).click();
-  await page.getByRole('button', { name: 'Nytt dokument…' }).click();
-  await page.getByRole('button', { name: 'Skapa' }).click();
+  await newDocument(page);
   await page.getByRole('button', { name: 'Exportera DOCX' }).click();
   await expect(page.getByRole('alert')).toContainText('{{tema}} (fyll i Tema)');
 });

@@ -3,11 +3,11 @@ import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from '../support/fixtures';
 import { ROOT } from '../support/host';
+import { newDocument } from '../support/new-document';
 
 async function newSamrad(page: Page, url: string) {
   await page.goto(url);
-  await page.getByRole('button', { name: 'Nytt dokument…' }).click();
-  await page.getByRole('button', { name: 'Skapa' }).click();
+  await newDocument(page);
   const presentation = page.getByRole('textbox', { name: 'Avsnitt: Presentation' });
   await presentation.click();
   return presentation;

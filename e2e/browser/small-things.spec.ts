@@ -1,12 +1,11 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { expect, test } from '../support/fixtures';
+import { newDocument } from '../support/new-document';
 
 test('a missing-variable chip goes to its field; the preview shows what is missing instead of refusing', async ({ page, host }) => {
   await page.goto(host.url);
-  await page.getByRole('button', { name: 'Nytt dokument…' }).click();
-  await page.getByRole('radio', { name: /Fritt format/ }).check();
-  await page.getByRole('button', { name: 'Skapa' }).click();
+  await newDocument(page, { template: /Fritt format/ });
   const section = page.getByRole('textbox', { name: 'Avsnitt: Innehåll' });
   await section.click();
   await page.keyboard.type('Temat var {{tema}}.');
@@ -31,8 +30,7 @@ test('a missing-variable chip goes to its field; the preview shows what is missi
 
 test('Släng can be undone for a moment; locked minutes are not offered Byt namn or Släng', async ({ page, host }) => {
   await page.goto(host.url);
-  await page.getByRole('button', { name: 'Nytt dokument…' }).click();
-  await page.getByRole('button', { name: 'Skapa' }).click();
+  await newDocument(page);
   await expect(page.getByRole('textbox', { name: 'Avsnitt: Inledning' })).toBeVisible();
   await page.getByRole('button', { name: '← Alla dokument' }).click();
   // The document's rows (a series heading is a row of its own).
@@ -75,8 +73,7 @@ test('Närvarolista inserts a Närvarande table from the series, which reaches t
     return ((await r.json()) as { ok: boolean }).ok;
   });
   expect(saved).toBe(true);
-  await page.getByRole('button', { name: 'Nytt dokument…' }).click();
-  await page.getByRole('button', { name: 'Skapa' }).click();
+  await newDocument(page);
   const section = page.getByRole('textbox', { name: 'Avsnitt: Deltagande organisationer' });
   await expect(section).toBeVisible();
   await page.getByLabel('Serie', { exact: true }).fill('Samråd 2026');

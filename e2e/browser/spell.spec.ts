@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '../support/fixtures';
+import { newDocument } from '../support/new-document';
 
 const marked = (page: Page) =>
   page.evaluate(() => {
@@ -13,9 +14,7 @@ test('spell-check marks misspellings, suggests corrections, learns words, and le
   page.on('pageerror', (e) => errors.push(String(e)));
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   await page.goto(host.url);
-  await page.getByRole('button', { name: 'Nytt dokument…' }).click();
-  await page.getByRole('radio', { name: /Samråd med civilsamhället/ }).check();
-  await page.getByRole('button', { name: 'Skapa' }).click();
+  await newDocument(page, { template: /Samråd med civilsamhället/ });
   await expect(page.getByRole('region', { name: 'Medskick', exact: true })).toBeVisible();
   await page.getByLabel('Departement').fill('Zwörkeldepartementet');
   const box = page.getByRole('textbox', { name: 'Avsnitt: Medskick' });

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { expect, test } from '../support/fixtures';
 import { ROOT } from '../support/host';
+import { newDocument } from '../support/new-document';
 
 test('minutes saved as a template start the next document with the organisations but no takeaways', async ({ page, host }) => {
   await page.goto(host.url);
@@ -20,10 +21,7 @@ test('minutes saved as a template start the next document with the organisations
   await page.getByRole('navigation', { name: 'Vyer' }).getByRole('button', { name: 'Mallar' }).click();
   await expect(page.getByRole('table', { name: 'Mallista' }).locator('tr[data-key="integration"]')).toContainText('Integrationssamråd');
 
-  await page.getByRole('button', { name: 'Nytt dokument…' }).click();
-  await page.getByRole('radio', { name: /Integrationssamråd/ }).check();
-  await page.getByRole('dialog').getByLabel('Mötesdatum (kan fyllas i senare)').fill('2026-11-12');
-  await page.getByRole('button', { name: 'Skapa' }).click();
+  await newDocument(page, { template: /Integrationssamråd/, date: '2026-11-12' });
   await expect(page.getByTestId('doc-title')).toHaveText(/den 12 november 2026$/);
   await expect(page.getByRole('region', { name: 'Deltagande organisationer', exact: true }).locator('li')).toHaveCount(8);
   await expect(page.getByRole('region', { name: 'Medskick', exact: true })).not.toContainText('Långsiktighet');

@@ -1,10 +1,10 @@
 import { cli } from '../support/cli';
 import { expect, test } from '../support/fixtures';
+import { newDocument } from '../support/new-document';
 
 test('edits typed just before a reload or close are saved on the way out', async ({ page, host }) => {
   await page.goto(host.url);
-  await page.getByRole('button', { name: 'Nytt dokument…' }).click();
-  await page.getByRole('button', { name: 'Skapa' }).click();
+  await newDocument(page);
   const presentation = page.getByRole('textbox', { name: 'Avsnitt: Presentation' });
   await presentation.click();
   await page.keyboard.type('Skrivet precis före omladdning');

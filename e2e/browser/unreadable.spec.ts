@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { expect, test } from '../support/fixtures';
+import { newDocument } from '../support/new-document';
 
 /** Content nested past SQLite's JSON limit, as an older version or another tool could have stored it. */
 const DEEP = `{"format":"minnes/sections","version":1,"sections":[{"key":"s","heading":"Djup","printHeading":true,"guidance":"","carryOver":false,"state":{"root":{"type":"root","version":1,"children":${'['.repeat(1200)}${']'.repeat(1200)}}}}]}`;
 
 test('a document that cannot be loaded says so, saves its stored JSON as a file and can be thrown away', async ({ page, host }) => {
   await page.goto(host.url);
-  await page.getByRole('button', { name: 'Nytt dokument…' }).click();
-  await page.getByRole('button', { name: 'Skapa' }).click();
+  await newDocument(page);
   await page.getByRole('button', { name: '← Alla dokument' }).click();
   const rows = page.getByRole('table', { name: 'Dokument' }).locator('tbody tr[data-id]');
   await expect(rows).toHaveCount(1);

@@ -1,12 +1,11 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { expect, test } from '../support/fixtures';
+import { newDocument } from '../support/new-document';
 
 test('{{name}} typed in a section becomes a chip, and an empty or unknown one blocks export by name', async ({ page, host }) => {
   await page.goto(host.url);
-  await page.getByRole('button', { name: 'Nytt dokument…' }).click();
-  await page.getByRole('radio', { name: /Fritt format/ }).check();
-  await page.getByRole('button', { name: 'Skapa' }).click();
+  await newDocument(page, { template: /Fritt format/ });
   const section = page.getByRole('textbox', { name: 'Avsnitt: Innehåll' });
   await section.click();
   await page.keyboard.type('Samrådet hade temat {{tema}} och fortsatte.');
@@ -49,9 +48,7 @@ test('{{name}} typed in a section becomes a chip, and an empty or unknown one bl
 
 test('{{name}} pasted as text becomes a chip that keeps the bold it was pasted in', async ({ page, host }) => {
   await page.goto(host.url);
-  await page.getByRole('button', { name: 'Nytt dokument…' }).click();
-  await page.getByRole('radio', { name: /Fritt format/ }).check();
-  await page.getByRole('button', { name: 'Skapa' }).click();
+  await newDocument(page, { template: /Fritt format/ });
   // The editor loads on demand: until it shows, "Datum" can still be the closing dialog's Mötesdatum.
   const section = page.getByRole('textbox', { name: 'Avsnitt: Innehåll' });
   await expect(section).toBeVisible();

@@ -3,6 +3,7 @@ import { unzipSync } from 'fflate';
 import { readFileSync } from 'node:fs';
 import { expect, test } from '../support/fixtures';
 import { ROOT } from '../support/host';
+import { newDocument } from '../support/new-document';
 
 test('draft → review → approved (read-only) → registered with a Dnr, and the register package appears', async ({ page, host }) => {
   await page.goto(host.url);
@@ -52,8 +53,7 @@ test('draft → review → approved (read-only) → registered with a Dnr, and t
 
 test('a new version of approved minutes is an editable draft', async ({ page, host }) => {
   await page.goto(host.url);
-  await page.getByRole('button', { name: 'Nytt dokument…' }).click();
-  await page.getByRole('button', { name: 'Skapa' }).click();
+  await newDocument(page);
   const bar = page.getByRole('group', { name: 'Arbetsflöde' });
   await bar.getByRole('button', { name: 'Skicka på granskning' }).click();
   await bar.getByRole('button', { name: 'Justera…' }).click();

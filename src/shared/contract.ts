@@ -10,6 +10,7 @@ import { SlugSchema, TemplateSchema } from './template';
 import { teamContract } from './team';
 import { spellContract } from './spell-contract';
 import { preferencesContract } from './preferences';
+import { MessageTextSchema } from './i18n/schema';
 
 const byId = z.object({ id: DocumentIdSchema }).strict();
 export const ExportFormatSchema = z.enum(['docx', 'pdf', 'zip']);
@@ -112,7 +113,7 @@ export const contract = {
       })
       .strict(),
     /** `notices`: how the file was read, when the user should know (e.g. it could not be split into sections). */
-    output: DocumentSummarySchema.extend({ notices: z.array(z.string()).optional() }),
+    output: DocumentSummarySchema.extend({ notices: z.array(z.string()).optional(), noticeTexts: z.array(MessageTextSchema).optional() }),
   },
   /** The official format as bytes: the browser host downloads them, the preview shows the PDF. */
   exportDocument: {
@@ -125,14 +126,20 @@ export const contract = {
       })
       .strict(),
     /** `notice`: characters the PDF could not draw (the file is complete; they show as boxes). */
-    output: z.object({ fileName: z.string(), mimeType: z.string(), dataBase64: z.string(), notice: z.string().optional() }),
+    output: z.object({
+      fileName: z.string(),
+      mimeType: z.string(),
+      dataBase64: z.string(),
+      notice: z.string().optional(),
+      noticeText: MessageTextSchema.optional(),
+    }),
   },
   /** The content exactly as stored, never parsed: the way out for a document that can no longer be opened. */
   exportRawContent: { input: byId, output: z.object({ fileName: z.string(), json: z.string() }) },
   /** Desktop only: the save dialog and the atomic write happen in main. */
   saveExport: {
     input: z.object({ id: DocumentIdSchema, format: ExportFormatSchema }).strict(),
-    output: z.object({ path: z.string().nullable(), notice: z.string().optional() }),
+    output: z.object({ path: z.string().nullable(), notice: z.string().optional(), noticeText: MessageTextSchema.optional() }),
   },
   changeStatus: {
     input: z
@@ -208,7 +215,10 @@ export const contract = {
     output: z.object({ fileName: z.string(), mimeType: z.string(), dataBase64: z.string() }),
   },
   /** Reads every page of the database (in a worker): the check that no longer runs at every open. */
-  checkDatabase: { input: z.object({}).strict(), output: z.object({ ok: z.boolean(), message: z.string() }) },
+  checkDatabase: {
+    input: z.object({}).strict(),
+    output: z.object({ ok: z.boolean(), message: z.string(), text: MessageTextSchema.optional() }),
+  },
   listBackups: { input: z.object({}).strict(), output: z.array(BackupSummarySchema) },
   createBackup: { input: z.object({}).strict(), output: BackupSummarySchema },
   /** Replaces the whole database with a verified backup; the current one is kept as a backup first. */

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { ContentEnvelopeSchema } from './content';
-import { DocumentIdSchema, DocumentSummarySchema, STATUS_LABELS, StatusSchema, type Status } from './domain';
+import { DocumentIdSchema, DocumentSummarySchema, StatusSchema } from './domain';
 import { MetadataSchema } from './metadata';
+import { MessageTextSchema } from './i18n/schema';
 
 /** Where a document stands in its record (ärende-handling): version n of it, replacing version n−1. */
 export const VersionInfoSchema = z.object({
@@ -52,20 +53,8 @@ export const DocumentDetailSchema = DocumentSummarySchema.extend({
   titlePattern: z.string(),
   /** Set when the editor must not change the document; the reason is shown to the user. */
   readOnly: z.boolean(),
+  /** The reason in Swedish (the CLI's words); the renderer shows `readOnlyText` in the UI's language. */
   readOnlyReason: z.string().nullable(),
+  readOnlyText: MessageTextSchema.nullable(),
 });
 export type DocumentDetail = z.infer<typeof DocumentDetailSchema>;
-
-const lower = (s: Status) => STATUS_LABELS[s].toLowerCase();
-
-/**
- * "version 1", "version 2, ersätter version 1", and for a version still being written
- * "version 2 (utkast), ersätter justerad version 1": what it is and what it will replace.
- */
-export function versionLabel(v: Pick<VersionInfo, 'version' | 'replacesVersion' | 'replacesStatus'> & { status: Status }): string {
-  const draft = v.status === 'utkast' || v.status === 'granskning';
-  const own = `version ${v.version}${draft && v.replacesVersion !== null ? ` (${lower(v.status)})` : ''}`;
-  if (v.replacesVersion === null) return own;
-  const replaced = draft && v.replacesStatus ? `${lower(v.replacesStatus)} version ${v.replacesVersion}` : `version ${v.replacesVersion}`;
-  return `${own}, ersätter ${replaced}`;
-}

@@ -27,8 +27,6 @@ export const MAX_JSON_DEPTH = 128;
 /** Roughly the JSON's length in characters; about 30,000 pages of minutes. */
 export const MAX_CONTENT_SIZE = 100 * 1024 * 1024;
 
-export const FLATTENED_NOTICE = `Listor djupare än ${MAX_LIST_DEPTH} nivåer har plattats till.`;
-
 export type BoundsResult = { ok: true } | { ok: false; error: { code: 'content_too_deep' | 'content_too_large'; message: string } };
 
 /**
@@ -127,7 +125,7 @@ function clampNode(node: Node, listDepth: number, jsonDepth: number): { node: No
 
 /**
  * A Lexical state with lists deeper than MAX_LIST_DEPTH flattened to that level: every item and its
- * words kept, in order. `flattened` says whether anything changed (then tell the user FLATTENED_NOTICE).
+ * words kept, in order. `flattened` says whether anything changed (then tell the user so: errors.notice.flattened).
  */
 export function clampListDepth(state: SerializedEditorState): { state: SerializedEditorState; flattened: boolean } {
   const r = clampNode(state.root as unknown as Node, 0, 2);

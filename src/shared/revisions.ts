@@ -26,22 +26,3 @@ export type Revision = z.infer<typeof RevisionSchema>;
 
 export const DiffLineSchema = z.object({ op: z.enum(['same', 'added', 'removed']), text: z.string() });
 export type DiffLine = z.infer<typeof DiffLineSchema>;
-
-/** How a revision came about, in Swedish for the history list. */
-export function revisionLabel(reason: string): string {
-  if (reason.startsWith('status:')) return `Status: ${reason.slice(7)}`;
-  switch (reason) {
-    case 'save':
-      return 'Sparad version';
-    case 'edit':
-      return 'Ändring under granskning';
-    case 'restore':
-      return 'Före återställning';
-    case 'ny-version':
-      return 'Ny version skapad';
-    case 'ny-version-från-revision':
-      return 'Ny version från en revision';
-    default:
-      return reason;
-  }
-}

@@ -56,7 +56,7 @@ function lockReason(
     return msg('errors.document.oldVersion', { version: String(row.version_no), latest: String(row.latest_version) });
   }
   if (LOCKED_STATUSES.includes(row.status)) {
-    // "justerat", "registrerat": the status as it reads after "Dokumentet är" (shared/swedish-status.ts).
+    // "justerat", "registrerat": the status as it reads after "Dokumentet är" (status.<status>.after in the catalogue).
     return msg('errors.document.locked', { status: msg(`status.${row.status}.after` as const) });
   }
   if (row.deleted_at) return msg('errors.document.inTrash');
@@ -96,8 +96,8 @@ export function loadDocument(db: Db, id: string): DocumentDetail {
     versions: recordVersions(db, version.recordId),
     titlePattern: template?.titlePattern ?? FREE_TITLE_PATTERN,
     readOnly: reason !== null,
-    // Still Swedish only: DocumentDetail has no field for the key yet.
     readOnlyReason: reason && renderText('sv', reason),
+    readOnlyText: reason,
   };
 }
 

@@ -21,8 +21,8 @@ export class MinnesError extends Error {
 }
 
 /** A MinnesError from the catalogue: `userError('locked', 'errors.document.inTrash')`. */
-export function userError(code: string, key: MessageKey, params?: MessageParams): MinnesError {
-  return new MinnesError(code, params ? { key, params } : { key });
+export function userError(code: string, key: MessageKey, params?: MessageParams): MinnesError & { readonly text: MessageText } {
+  return new MinnesError(code, params ? { key, params } : { key }) as MinnesError & { readonly text: MessageText };
 }
 
 /** A message for later rendering, as a parameter of another (a status word inside a sentence). */

@@ -75,13 +75,15 @@ export async function renderParts(
 export type RenderedFile = { bytes: Uint8Array; undrawable: string[] };
 
 /** One line for the user naming the characters no font could draw, or null when there were none. */
-export function undrawableNotice(undrawable: readonly string[]): string | null {
+export function undrawableNotice(undrawable: readonly string[]): MessageText | null {
   if (undrawable.length === 0) return null;
-  const shown = undrawable
+  const chars = undrawable
     .slice(0, 20)
-    .map((c) => `${c} (U+${[...c].map((p) => p.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')).join(' ')})`);
-  const more = undrawable.length > 20 ? ` och ${undrawable.length - 20} till` : '';
-  return `PDF:en kunde inte rita ${undrawable.length === 1 ? 'tecknet' : 'tecknen'} ${shown.join(', ')}${more}; de visas som rutor men finns kvar i texten.`;
+    .map((c) => `${c} (U+${[...c].map((p) => p.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')).join(' ')})`)
+    .join(', ');
+  if (undrawable.length === 1) return msg('errors.notice.undrawable.one', { chars });
+  if (undrawable.length <= 20) return msg('errors.notice.undrawable.other', { chars });
+  return msg('errors.notice.undrawable.more', { chars, more: String(undrawable.length - 20) });
 }
 
 /** A stored document in the official format, or (zip) as the register package. */

@@ -8,6 +8,7 @@ import { insertDocument } from './document-store';
 import { userError } from './errors';
 import { importFile } from './import';
 import { getTemplate } from './templates/template-repo';
+import type { MessageText } from '../../shared/i18n/format';
 
 export type ImportOptions = { templateKey?: string; series?: string };
 
@@ -15,10 +16,10 @@ export type ImportOptions = { templateKey?: string; series?: string };
  * The new draft, and what the user should know about how the file was read (Swedish, often none).
  * Always set here; optional so that an ImportedDocument and a DocumentDetail stay interchangeable.
  */
-export type ImportedDocument = DocumentDetail & { notices?: string[] };
+export type ImportedDocument = DocumentDetail & { notices?: MessageText[] };
 
 /** What an import will store: computed without writing, so a worker can do it on its own read-only connection. */
-export type PreparedImport = { metadata: Metadata; content: ContentEnvelope; template: Template | null; notices: string[] };
+export type PreparedImport = { metadata: Metadata; content: ContentEnvelope; template: Template | null; notices: MessageText[] };
 
 /**
  * A file (Markdown, plain text like the seed, or .docx) → a new draft. The template comes from

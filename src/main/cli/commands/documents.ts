@@ -8,6 +8,7 @@ import { parse, str } from '../args';
 import { readInput } from '../input';
 import { UsageError, type CliIo } from '../io';
 import { withStore } from '../store';
+import { renderText } from '../../../shared/i18n/catalogue';
 
 export async function importCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parse(args, { series: { type: 'string' }, template: { type: 'string' } }, { min: 1, max: 1 });
@@ -16,7 +17,7 @@ export async function importCommand(args: string[], io: CliIo): Promise<number> 
   const doc = await withStore(io, str(values.db), (db) =>
     importIntoStore(db, data, file, { series: str(values.series), templateKey: str(values.template) }),
   );
-  for (const notice of doc.notices ?? []) io.stderr(`${notice}\n`);
+  for (const notice of doc.notices ?? []) io.stderr(`${renderText('sv', notice)}\n`);
   io.stdout(`${doc.id}\n`);
   return 0;
 }

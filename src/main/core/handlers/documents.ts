@@ -10,6 +10,7 @@ import { LIST_PAGE_SIZE, listDocumentPage } from '../store/list-page';
 import { getTemplate, listTemplates } from '../templates/template-repo';
 import { APP_VERSION } from '../version';
 import type { CoreContext, HandlerGroup } from './context';
+import { renderText } from '../../../shared/i18n/catalogue';
 
 function decodeBase64(data: string): Buffer {
   if (!/^[A-Za-z0-9+/]*={0,2}$/.test(data)) throw userError('bad_file', 'errors.file.badTransfer');
@@ -66,7 +67,8 @@ export function documentHandlers(ctx: CoreContext): HandlerGroup<Keys> {
       // Parsing runs off this thread; only the short insert happens here, after the job has finished.
       const task = { kind: 'import', data, fileName: input.fileName, templateKey: input.templateKey, series: input.series } as const;
       const doc = storeImport(ctx.db, await runHeavy(ctx, task));
-      return { ...summary(doc.id), notices: doc.notices ?? [] };
+      const notices = doc.notices ?? [];
+      return { ...summary(doc.id), notices: notices.map((n) => renderText('sv', n)), noticeTexts: notices };
     },
     searchDocuments: (input) => searchDocuments(ctx.db, input.query, { limit: input.limit ?? 20 }),
   };

@@ -4,8 +4,15 @@ import { writeFileAtomic } from '../files/atomic-write';
 import { runHeavy } from '../jobs/heavy';
 import { rawContent } from '../store/raw-content';
 import { desktopOnly, type CoreContext, type HandlerGroup } from './context';
+import { renderText } from '../../../shared/i18n/catalogue';
+import type { MessageText } from '../../../shared/i18n/format';
 
 type Keys = 'exportDocument' | 'exportRawContent' | 'saveExport' | 'showInFolder';
+
+/** A notice in Swedish (older callers, logs) and by key (the UI's language). */
+function noticeFields(text: MessageText | null): { notice?: string; noticeText?: MessageText } {
+  return text ? { notice: renderText('sv', text), noticeText: text } : {};
+}
 
 /** Exports: bytes for the browser, a native save dialog and an atomic write on the desktop. */
 export function fileHandlers(ctx: CoreContext): HandlerGroup<Keys> {
@@ -15,8 +22,8 @@ export function fileHandlers(ctx: CoreContext): HandlerGroup<Keys> {
     exportDocument: async (input) => {
       const task = { kind: 'export', id: input.id, format: input.format, preview: input.preview === true } as const;
       const { bytes, fileName, undrawable } = await runHeavy(ctx, task);
-      const notice = undrawableNotice(undrawable);
-      return { fileName, mimeType: MIME[input.format], dataBase64: Buffer.from(bytes).toString('base64'), ...(notice ? { notice } : {}) };
+      const notice = noticeFields(undrawableNotice(undrawable));
+      return { fileName, mimeType: MIME[input.format], dataBase64: Buffer.from(bytes).toString('base64'), ...notice };
     },
     exportRawContent: (input) => ({ fileName: `dokument-${input.id}.json`, json: rawContent(ctx.db, input.id) }),
     saveExport: async (input) => {
@@ -26,8 +33,7 @@ export function fileHandlers(ctx: CoreContext): HandlerGroup<Keys> {
       if (!path) return { path: null };
       writeFileAtomic(path, bytes);
       exported.add(path);
-      const notice = undrawableNotice(undrawable);
-      return { path, ...(notice ? { notice } : {}) };
+      return { path, ...noticeFields(undrawableNotice(undrawable)) };
     },
     showInFolder: (input) => {
       const files = ctx.files ?? desktopOnly();

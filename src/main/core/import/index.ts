@@ -2,11 +2,11 @@ import type { SectionContent } from '../../../shared/content';
 import type { Metadata } from '../../../shared/metadata';
 import type { Template } from '../../../shared/template';
 import { CONTENT_FORMAT, CONTENT_VERSION } from '../../../shared/content';
-import { FLATTENED_NOTICE, checkContentBounds, clampSections } from '../../../shared/limits';
+import { MAX_LIST_DEPTH, checkContentBounds, clampSections } from '../../../shared/limits';
 import { findDateInText } from '../../../shared/swedish-format';
 import type { MessageKey } from '../../../shared/i18n/catalogue';
-import type { MessageParams } from '../../../shared/i18n/format';
-import { MinnesError, userError } from '../errors';
+import type { MessageParams, MessageText } from '../../../shared/i18n/format';
+import { MinnesError, msg, userError } from '../errors';
 import { boundsText } from '../store/stored-content';
 import { parseFrontMatter, splitFrontMatter } from './front-matter';
 import { textContent, type BlockNode } from './lexical-json';
@@ -29,7 +29,7 @@ export type ImportResult = {
   /** The sections' text as Lexical's getTextContent() gives it, blank line between sections. */
   plainText: string;
   /** What the user should know about the import (in Swedish, one sentence each); usually none. */
-  notices: string[];
+  notices: MessageText[];
 };
 
 const MAX_BYTES = 50 * 1024 * 1024;
@@ -81,7 +81,10 @@ function bounded(split: SplitResult, alreadyFlattened: boolean): SplitResult {
   const flattened = alreadyFlattened || clamped.flattened;
   const check = checkContentBounds({ format: CONTENT_FORMAT, version: CONTENT_VERSION, sections });
   if (!check.ok) throw new MinnesError(check.error.code, boundsText(check.error));
-  return { sections, notices: flattened ? [...split.notices, FLATTENED_NOTICE] : split.notices };
+  return {
+    sections,
+    notices: flattened ? [...split.notices, msg('errors.notice.flattened', { depth: String(MAX_LIST_DEPTH) })] : split.notices,
+  };
 }
 
 function result(metadata: Partial<Metadata>, split: SplitResult, templateKey: string | undefined): ImportResult {

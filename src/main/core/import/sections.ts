@@ -3,6 +3,8 @@ import type { SectionContent } from '../../../shared/content';
 import type { Template } from '../../../shared/template';
 import { placeByCues } from './cue-placement';
 import { editorState, textContent, type BlockNode, type HeadingTag } from './lexical-json';
+import type { MessageText } from '../../../shared/i18n/format';
+import { msg } from '../errors';
 
 /** Without a template the whole body is one section, as in the free-form template. */
 export const FREE_SECTION = { key: 'innehall', heading: 'Innehåll', printHeading: false, guidance: '', carryOver: false } as const;
@@ -10,7 +12,7 @@ export const FREE_SECTION = { key: 'innehall', heading: 'Innehåll', printHeadin
 export type SplitResult = {
   sections: SectionContent[];
   /** What the user should know about how the text was divided, one Swedish sentence each. */
-  notices: string[];
+  notices: MessageText[];
 };
 
 const normalise = (s: string) => s.replace(/\s+/g, ' ').trim().toLocaleLowerCase('sv');
@@ -38,7 +40,7 @@ export function splitSections(
       ? byHeading.get(normalise(textContent(block)))
       : undefined;
   const content = new Map<string, BlockNode[]>(template.sections.map((s) => [s.key, []]));
-  const notices: string[] = [];
+  const notices: MessageText[] = [];
 
   if (blocks.some((b) => sectionKeyOf(b) !== undefined)) {
     let current = template.sections[0]?.key;
@@ -51,7 +53,7 @@ export function splitSections(
     const placement = placeByCues(blocks, template.sections);
     blocks.forEach((block, i) => content.get(template.sections[placement.sectionOf[i] ?? 0]?.key ?? '')?.push(block));
     if (!placement.split)
-      notices.push(`Texten kunde inte delas upp i mallens avsnitt; allt ligger i ${template.sections[0]?.heading ?? 'första avsnittet'}.`);
+      notices.push(msg('errors.notice.notSplit', { section: template.sections[0]?.heading ?? msg('errors.notice.firstSection') }));
   } else {
     content.get(template.sections[0]?.key ?? '')?.push(...blocks);
   }

@@ -1,18 +1,22 @@
 import type { CoreContext } from '../handlers/context';
 import { runHeavy } from '../jobs/heavy';
 import { damaged } from './open-errors';
+import { renderText } from '../../../shared/i18n/catalogue';
+import type { MessageText } from '../../../shared/i18n/format';
+import { msg } from '../errors';
 
 /**
  * The whole-file check as the user sees it: on demand ("Kontrollera databasen", `minnes check`) and
  * once in the background after the app has settled, in a worker so that nothing waits for it.
  */
 
-export type StoreCheck = { ok: boolean; message: string };
+export type StoreCheck = { ok: boolean; message: string; text: MessageText };
 
 export async function checkStore(ctx: CoreContext): Promise<StoreCheck> {
   const { ok } = await runHeavy(ctx, { kind: 'check' });
   const at = new Date().toLocaleTimeString('sv-SE', { hour: '2-digit', minute: '2-digit' });
-  return ok ? { ok, message: `Databasen är hel (kontrollerad ${at}).` } : { ok, message: damaged(ctx.dbPath).message };
+  const text = ok ? msg('errors.store.checkedWhole', { at }) : damaged(ctx.dbPath).text;
+  return { ok, message: renderText('sv', text), text };
 }
 
 /** Long enough after start that the first paint, the first list and the daily backup come first. */

@@ -73,6 +73,6 @@ export function notMinnes(file: string, why: MessageText): MinnesError {
   return userError('not_a_database', 'errors.store.notMinnes', { file, why });
 }
 
-export function damaged(file: string): MinnesError {
+export function damaged(file: string): ReturnType<typeof userError> {
   return userError('database_corrupt', 'errors.store.damaged', { file });
 }

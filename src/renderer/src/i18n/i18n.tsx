@@ -63,3 +63,11 @@ export function useSetLanguage(): (lang: UiLanguage) => void {
   const set = useContext(I18nContext).setLanguage;
   return useCallback((lang: UiLanguage) => set(lang), [set]);
 }
+
+/**
+ * A message the host sent both ways: by key (shown in the UI's language) and in Swedish (an older
+ * host, or a message it had no key for).
+ */
+export function hostMessage<S extends string | undefined>(text: MessageText | undefined, swedish: S): string | S {
+  return text ? current.text(text) : swedish;
+}

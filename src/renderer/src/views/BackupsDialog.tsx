@@ -3,7 +3,7 @@ import { JobProgress } from '../components/JobProgress';
 import type { Output } from '../../../shared/contract';
 import { api, errorMessage } from '../api';
 import { Dialog } from '../components/Dialog';
-import { useT } from '../i18n/i18n';
+import { hostMessage, useT } from '../i18n/i18n';
 import { formatUiDateTime, formatUiSize } from '../i18n/formats';
 
 type Backup = Output<'listBackups'>[number];
@@ -104,8 +104,9 @@ export function BackupsDialog({ onClose }: { onClose: () => void }) {
           onClick={() =>
             void run(async () => {
               const r = await api.checkDatabase({});
-              if (r.ok) setMessage(r.message);
-              else setError(r.message);
+              const said = hostMessage(r.text, r.message);
+              if (r.ok) setMessage(said);
+              else setError(said);
             })
           }
         >

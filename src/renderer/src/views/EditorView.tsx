@@ -18,6 +18,7 @@ import { FindBar, FindProvider } from '../editor/find';
 import { KlarsprakPanel } from './KlarsprakPanel';
 import { useSectionTexts } from './useSectionTexts';
 import { useT } from '../i18n/i18n';
+import { lockText } from './lock-text';
 
 type OpenProps = {
   doc: DocumentDetail;
@@ -60,6 +61,7 @@ function OpenDocument({ doc, onReplace, team, conflictRef, onConflictSaved }: Op
       onReplace(await api.getDocument({ id: doc.id }));
     })();
   };
+  const t = useT();
   const readOnly = doc.readOnly;
   const { title, missing, missingFields } = useMissingVariables(doc, s);
   const [klarsprak, setKlarsprak] = useState(false);
@@ -81,7 +83,7 @@ function OpenDocument({ doc, onReplace, team, conflictRef, onConflictSaved }: Op
             />
             {readOnly && (
               <p role="alert" className="notice">
-                {doc.readOnlyReason}
+                {lockText(doc, t)}
               </p>
             )}
             <Toolbar disabled={readOnly} />
@@ -171,7 +173,7 @@ export function EditorView({ id }: { id: string }) {
       <TeamGate key={`${doc.id}:${generation}`} doc={doc} onStatusChanged={replace} onConflict={() => conflictRef.current?.()}>
         {(team, lock) => (
           <OpenDocument
-            doc={lock ? { ...doc, readOnly: true, readOnlyReason: lock } : doc}
+            doc={lock ? { ...doc, readOnly: true, readOnlyReason: lock, readOnlyText: null } : doc}
             onReplace={replace}
             team={team}
             conflictRef={conflictRef}

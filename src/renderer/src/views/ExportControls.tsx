@@ -4,7 +4,7 @@ import type { ExportFormatName } from '../../../shared/contract';
 import { api, base64ToBlob, errorMessage } from '../api';
 import { saveExportedFile } from '../lib/save-file';
 import { Dialog } from '../components/Dialog';
-import { useT, type Translate } from '../i18n/i18n';
+import { hostMessage, useT, type Translate } from '../i18n/i18n';
 
 type Props = { id: string; beforeExport: () => Promise<void>; canPackage: boolean };
 
@@ -74,7 +74,8 @@ export function ExportControls({ id, beforeExport, canPackage }: Props) {
       const file = await api.exportDocument({ id, format: 'pdf', preview: true });
       const blob = base64ToBlob(file.dataBase64, 'application/pdf');
       setPreview({ url: URL.createObjectURL(blob), size: blob.size });
-      if (file.notice) setMessage({ text: file.notice });
+      const notice = hostMessage(file.noticeText, file.notice);
+      if (notice) setMessage({ text: notice });
     });
 
   const latest = useRef({ busy, preview, showPreview, cannotPrint });

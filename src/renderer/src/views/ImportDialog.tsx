@@ -34,7 +34,8 @@ export function ImportDialog({ onClose, onImported }: { onClose: () => void; onI
         dataBase64: await fileToBase64(file),
         ...(templateKey ? { templateKey } : {}),
       });
-      if (doc.notices?.length) setDone({ id: doc.id, notices: doc.notices });
+      const notices = doc.noticeTexts?.map((n) => t.text(n)) ?? doc.notices ?? [];
+      if (notices.length) setDone({ id: doc.id, notices });
       else onImported(doc.id);
     } catch (e) {
       setError(errorMessage(e));

@@ -9,6 +9,7 @@ import { SecrecyFields } from './SecrecyFields';
 import { VersionNote } from './VersionNote';
 import { SwedishDateInput } from '../components/SwedishDateField';
 import { useT } from '../i18n/i18n';
+import { lockText } from './lock-text';
 
 type Props = { doc: DocumentDetail; beforeChange: () => Promise<void>; onChanged: (doc: DocumentDetail) => void };
 
@@ -52,7 +53,7 @@ export function WorkflowControls({ doc, beforeChange, onChanged }: Props) {
     <div className="workflow" role="group" aria-label={t('document.workflow.label')}>
       <VersionNote doc={doc} />
       {doc.readOnly && doc.status !== 'utkast' && doc.status !== 'granskning' && (
-        <span className="lock" role="img" title={doc.readOnlyReason ?? ''} aria-label={t('document.workflow.locked')}>
+        <span className="lock" role="img" title={lockText(doc, t)} aria-label={t('document.workflow.locked')}>
           🔒 {t('document.workflow.locked')}
         </span>
       )}

@@ -210,4 +210,12 @@ export const errors: Record<keyof typeof sv, string> = {
   'errors.team.lockedShare': 'A locked document cannot be shared; share a draft.',
   'errors.sync.updateTooLarge': 'The change is too large to sync (at most 8 MB).',
   'errors.sync.updateMalformed': 'The change could not be read (broken sync data) and was not saved.',
+  'errors.notice.notSplit': 'The text could not be divided into the template’s sections; all of it is in {section}.',
+  'errors.notice.firstSection': 'the first section',
+  'errors.notice.flattened': 'Lists deeper than {depth} levels have been flattened.',
+  'errors.notice.undrawable.one': 'The PDF could not draw the character {chars}; it is shown as a box but kept in the text.',
+  'errors.notice.undrawable.other': 'The PDF could not draw the characters {chars}; they are shown as boxes but kept in the text.',
+  'errors.notice.undrawable.more':
+    'The PDF could not draw the characters {chars} and {more} more; they are shown as boxes but kept in the text.',
+  'errors.store.checkedWhole': 'The database is sound (checked {at}).',
 };

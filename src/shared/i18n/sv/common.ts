@@ -72,7 +72,7 @@ export const common = {
   'status.granskning': 'Granskning',
   'status.justerad': 'Justerad',
   'status.registrerad': 'Registrerad',
-  /** The status after "Dokumentet är …" (see shared/swedish-status.ts for why it is not the label). */
+  /** The status after "Dokumentet är …": "dokumentet" is neuter, so not the label lower-cased ("justerat", not "justerad"). */
   'status.utkast.after': 'ett utkast',
   'status.granskning.after': 'under granskning',
   'status.justerad.after': 'justerat',

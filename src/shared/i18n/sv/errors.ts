@@ -228,4 +228,11 @@ export const errors = {
   'errors.team.lockedShare': 'Ett låst dokument kan inte delas; dela ett utkast.',
   'errors.sync.updateTooLarge': 'Ändringen är för stor för att synkas (högst 8 MB).',
   'errors.sync.updateMalformed': 'Ändringen kunde inte läsas (trasig synkdata) och sparades inte.',
+  'errors.notice.notSplit': 'Texten kunde inte delas upp i mallens avsnitt; allt ligger i {section}.',
+  'errors.notice.firstSection': 'första avsnittet',
+  'errors.notice.flattened': 'Listor djupare än {depth} nivåer har plattats till.',
+  'errors.notice.undrawable.one': 'PDF:en kunde inte rita tecknet {chars}; de visas som rutor men finns kvar i texten.',
+  'errors.notice.undrawable.other': 'PDF:en kunde inte rita tecknen {chars}; de visas som rutor men finns kvar i texten.',
+  'errors.notice.undrawable.more': 'PDF:en kunde inte rita tecknen {chars} och {more} till; de visas som rutor men finns kvar i texten.',
+  'errors.store.checkedWhole': 'Databasen är hel (kontrollerad {at}).',
 };
