@@ -43,11 +43,6 @@ export function reasonOf(e: unknown): MessageParam {
   return e instanceof Error ? e.message : String(e);
 }
 
-/** The key of a count's form (`base.one` for 1, else `base.other`), typed so the compiler checks both exist. */
-export function countKey<const B extends string>(base: B, n: number): `${B}.one` | `${B}.other` {
-  return n === 1 ? `${base}.one` : `${base}.other`;
-}
-
 /** Items joined with ", " as one parameter (the items may be messages themselves). */
 export function msgList(items: readonly MessageParam[]): MessageParam {
   const [first, ...rest] = items;

@@ -6,9 +6,10 @@ import { METADATA_LABELS, type MetadataKey } from '../../shared/metadata';
 import type { MessageParam, MessageText } from '../../shared/i18n/format';
 import type { Db } from './db';
 import { loadDocument } from './document-store';
-import { countKey, msg, msgList, userError, type MinnesError } from './errors';
+import { msg, msgList, userError, type MinnesError } from './errors';
 import { buildMinutes } from './model/build-minutes';
 import { getTemplate } from './templates/template-repo';
+import { pluralKey } from '../../shared/i18n/catalogue';
 
 export type ExportFormat = 'docx' | 'pdf' | 'pdfa';
 
@@ -32,13 +33,13 @@ export function missingError(missing: string[]): MinnesError {
   }
   if (empty.length > 0 && unknown.length > 0) {
     return userError('missing_variables', 'errors.export.missing.both', {
-      empty: msg(countKey('errors.export.emptyPart', empty.length), { variables: msgList(empty) }),
-      unknown: msg(countKey('errors.export.unknownPart', unknown.length), { variables: msgList(unknown) }),
+      empty: msg(pluralKey('errors.export.emptyPart', empty.length), { variables: msgList(empty) }),
+      unknown: msg(pluralKey('errors.export.unknownPart', unknown.length), { variables: msgList(unknown) }),
     });
   }
   if (empty.length > 0)
-    return userError('missing_variables', countKey('errors.export.missing.empty', empty.length), { empty: msgList(empty) });
-  return userError('missing_variables', countKey('errors.export.missing.unknown', unknown.length), { unknown: msgList(unknown) });
+    return userError('missing_variables', pluralKey('errors.export.missing.empty', empty.length), { empty: msgList(empty) });
+  return userError('missing_variables', pluralKey('errors.export.missing.unknown', unknown.length), { unknown: msgList(unknown) });
 }
 
 /** What a variable without a value looks like in a preview: plainly marked, and saying what to fill in. */

@@ -1,9 +1,10 @@
 import type { Status } from '../../shared/domain';
 import { SeriesSchema, type Series, type SeriesMeeting, type SeriesOverview, type SeriesSummary } from '../../shared/series';
 import type { Db } from './db';
-import { countKey, msg, userError } from './errors';
+import { msg, userError } from './errors';
 import { nowIso } from './ids';
 import { countedVersion } from './record-versions';
+import { pluralKey } from '../../shared/i18n/catalogue';
 
 type SeriesRow = { name: string; year: number | null; partners: string; planned: string; template_key: string | null };
 type UsageRow = { name: string; documents: number; records: number; first_date: string | null; first_created: string };
@@ -147,7 +148,7 @@ export function deleteSeries(db: Db, name: string): void {
   db.transaction(() => {
     const used = usage(db, name)[0]?.documents ?? 0;
     if (used > 0) {
-      throw userError('series_in_use', countKey('errors.series.inUse', used), { name, n: String(used) });
+      throw userError('series_in_use', pluralKey('errors.series.inUse', used), { name, n: String(used) });
     }
     const { changes } = db.prepare(`DELETE FROM series WHERE name = ?`).run(name);
     if (changes === 0) throw userError('not_found', 'errors.series.notFound', { name });

@@ -37,6 +37,6 @@ export function renderText(lang: UiLanguage, text: MessageText): string {
 }
 
 /** `key.one` for 1, else `key.other`: enough for Swedish and English. */
-export function pluralKey(base: string, n: number): string {
-  return `${base}.${n === 1 ? 'one' : 'other'}`;
+export function pluralKey<const B extends string>(base: B, n: number): `${B}.one` | `${B}.other` {
+  return n === 1 ? `${base}.one` : `${base}.other`;
 }

@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { SlugSchema, TEMPLATE_FORMAT, TEMPLATE_FORMAT_VERSION, TemplateSchema, type Template } from '../../../shared/template';
 import type { Db } from '../db';
-import { countKey, msg, userError } from '../errors';
+import { msg, userError } from '../errors';
 import { nowIso } from '../ids';
 import { getTemplate, isBuiltinKey, saveTemplate } from './template-repo';
+import { pluralKey } from '../../../shared/i18n/catalogue';
 
 /**
  * Managing user templates. Every change is a new version (documents keep pointing at the version
@@ -132,8 +133,8 @@ export function deleteTemplate(db: Db, key: string): void {
     if (use.n > 0) {
       const n = String(use.n);
       throw use.trashed > 0
-        ? userError('template_in_use', countKey('errors.template.inUseTrash', use.n), { n, trashed: String(use.trashed) })
-        : userError('template_in_use', countKey('errors.template.inUse', use.n), { n });
+        ? userError('template_in_use', pluralKey('errors.template.inUseTrash', use.n), { n, trashed: String(use.trashed) })
+        : userError('template_in_use', pluralKey('errors.template.inUse', use.n), { n });
     }
     db.prepare(`UPDATE templates SET deleted_at = ? WHERE key = ? AND deleted_at IS NULL`).run(nowIso(), key);
   });
