@@ -5,6 +5,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from '../support/fixtures';
 import { ROOT } from '../support/host';
 import { newDocument } from '../support/new-document';
+import { docxText } from '../support/docx';
 
 async function importSeed(page: Page, url: string) {
   await page.goto(url);
@@ -20,11 +21,7 @@ test('exports the open minutes as DOCX and PDF that real tools read back', async
   expect(docx.suggestedFilename()).toBe('2026-06-09 Minnesanteckningar.docx');
   const docxPath = join(host.dir, 'out.docx');
   await docx.saveAs(docxPath);
-  const text = execFileSync(
-    '/usr/bin/python3',
-    ['-c', 'import docx,sys; print("\\n".join(p.text for p in docx.Document(sys.argv[1]).paragraphs))', docxPath],
-    { encoding: 'utf8' },
-  );
+  const text = docxText(docxPath);
   expect(text).toContain('Många goda exempel lyftes bl.a. språkcaféer');
 
   const [pdf] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exportera PDF' }).click()]);

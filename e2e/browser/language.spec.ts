@@ -1,8 +1,8 @@
-import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { catalogues } from '../../src/shared/i18n/catalogue';
 import { expectAccessible } from '../support/axe';
 import { expect, test } from '../support/fixtures';
+import { docxText } from '../support/docx';
 
 const en = catalogues.en;
 
@@ -57,12 +57,7 @@ test('the UI in English: the switch is kept, host errors are English, the minute
   const [docx] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: en['document.export.docx'] }).click()]);
   const path = join(host.dir, 'english-ui.docx');
   await docx.saveAs(path);
-  const text = execFileSync(
-    // Debian's python3 has python3-docx; one earlier on PATH (pyenv) may not.
-    '/usr/bin/python3',
-    ['-c', 'import docx,sys; print("\\n".join(p.text for p in docx.Document(sys.argv[1]).paragraphs))', path],
-    { encoding: 'utf8' },
-  );
+  const text = docxText(path);
   // The ministry's format, in Swedish: the title and the template's sentences with their variables filled.
   expect(text).toContain('Minnesanteckningar från samråd mellan civilsamhället och Arbetsmarknadsdepartementet den 9 juni 2026');
   expect(text).toContain('Den 9 juni 2026 bjöd Adam Alfredsson in civilsamhällesorganisationer till samråd på temat Demokrati.');

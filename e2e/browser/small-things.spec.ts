@@ -1,7 +1,7 @@
-import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { expect, test } from '../support/fixtures';
 import { newDocument } from '../support/new-document';
+import { docxTableRows } from '../support/docx';
 
 test('a missing-variable chip goes to its field; the preview shows what is missing instead of refusing', async ({ page, host }) => {
   await page.goto(host.url);
@@ -101,17 +101,7 @@ test('Närvarolista inserts a Närvarande table from the series, which reaches t
   const [docx] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exportera DOCX' }).click()]);
   const path = join(host.dir, 'narvaro.docx');
   await docx.saveAs(path);
-  const rows = execFileSync(
-    // Debian's python3 has python3-docx; one earlier on PATH (pyenv) may not.
-    '/usr/bin/python3',
-    [
-      '-c',
-      'import docx,sys,json; d=docx.Document(sys.argv[1]); print(json.dumps([[c.text for c in r.cells] for t in d.tables for r in t.rows]))',
-      path,
-    ],
-    { encoding: 'utf8' },
-  );
-  expect(JSON.parse(rows)).toEqual([
+  expect(docxTableRows(path)).toEqual([
     ['Organisation', 'Närvarande'],
     ['Forum', 'Ja'],
     ['SKR', 'Nej'],
